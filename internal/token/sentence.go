@@ -1,0 +1,82 @@
+package token
+
+import "strings"
+
+// markSentences sets SentenceStart and ParagraphStart. A sentence ends at
+// . ! ? or … (after closing quotes and brackets) when the next token can
+// open a sentence, at a blank line, and at a line break after a line that
+// did not end in a comma (a headline or byline line of its own).
+func markSentences(text string, toks []Token) {
+	if len(toks) == 0 {
+		return
+	}
+	toks[0].Flags |= SentenceStart | ParagraphStart
+	pending := false // the last sentence-final mark has not been resolved yet
+	for i := 1; i < len(toks); i++ {
+		prev, t := toks[i-1], &toks[i]
+		gap := text[prev.End:t.Start]
+		switch {
+		case strings.Contains(gap, "\n") && isBlankLineGap(gap):
+			t.Flags |= SentenceStart | ParagraphStart
+		case strings.Contains(gap, "\n") && !isComma(text, prev) && opensSentence(text, *t):
+			t.Flags |= SentenceStart
+		case pending && closesSentence(text, prev, *t, gap):
+			continue // a closing quote or bracket after the stop
+		case pending && opensSentence(text, *t):
+			t.Flags |= SentenceStart
+		case prev.Kind == Abbrev && terminalAbbreviations[lower(strings.TrimSuffix(prev.Text(text), "."))]:
+			if sentenceStarters[lower(t.Text(text))] && t.Is(Upper) {
+				t.Flags |= SentenceStart
+			}
+		}
+		pending = endsSentence(text, *t) || pending && closesSentence(text, prev, *t, gap)
+	}
+}
+
+func isBlankLineGap(gap string) bool {
+	first := strings.IndexByte(gap, '\n')
+	return strings.Contains(gap[first+1:], "\n")
+}
+
+func isComma(text string, t Token) bool { return t.Kind == Punct && text[t.Start] == ',' }
+
+func endsSentence(text string, t Token) bool {
+	if t.Kind != Punct {
+		return false
+	}
+	switch t.Text(text) {
+	case ".", "!", "?", "…", "...":
+		return true
+	}
+	return false
+}
+
+// closesSentence reports whether t closes a quote or bracket right after the
+// sentence-final mark (no space before it).
+func closesSentence(text string, prev, t Token, gap string) bool {
+	if gap != "" {
+		return false
+	}
+	switch t.Text(text) {
+	case "“", "”", "«", "»", "\"", "'", "’", "‘", "›", "‹", ")", "]":
+		return true
+	}
+	return false
+}
+
+// opensSentence reports whether t can be the first token of a sentence.
+func opensSentence(text string, t Token) bool {
+	switch t.Kind {
+	case Word, Abbrev:
+		return t.Is(Upper)
+	case Number, Ordinal, URL, Email:
+		return true
+	case Quote:
+		return true
+	}
+	switch t.Text(text) {
+	case "(", "[", "-", "–", "—":
+		return true
+	}
+	return false
+}
