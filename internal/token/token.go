@@ -24,12 +24,12 @@ func (k Kind) String() string { return kindNames[k] }
 type Flags uint8
 
 const (
-	Upper         Flags = 1 << iota // first letter is upper case
-	AllUpper                        // two or more letters, all upper case: WHO, KCNA
-	JoinedNext                      // a hyphen or slash joins it to the next token: Ukraine|-|Krieg, CDU|/|CSU
-	JoinedPrev                      // joined to the previous token by a hyphen or slash
-	SentenceStart                   // first token of a sentence
-	ParagraphStart                  // first token after a blank line (or of the text)
+	Upper          Flags = 1 << iota // first letter is upper case
+	AllUpper                         // two or more letters, all upper case: WHO, KCNA
+	JoinedNext                       // a hyphen or slash joins it to the next token: Ukraine|-|Krieg, CDU|/|CSU
+	JoinedPrev                       // joined to the previous token by a hyphen or slash
+	SentenceStart                    // first token of a sentence
+	ParagraphStart                   // first token after a blank line (or of the text)
 )
 
 // Token is one token of a text.
