@@ -78,8 +78,11 @@ type Mention struct {
 	Start int // byte offset into the UTF-8 field text, inclusive
 	End   int // byte offset into the UTF-8 field text, exclusive
 	Text  string
-	Alias string // the gazetteer alias that matched, or the surface form of a candidate
-	Rule  string // the rule that produced the mention (exact, inflection, compound, ...)
+	// UTF16Start and UTF16End are the same span in UTF-16 code units, for
+	// JavaScript editors.
+	UTF16Start, UTF16End int
+	Alias                string // the gazetteer alias that matched, or the surface form of a candidate
+	Rule                 string // the rule that produced the mention (exact, inflection, compound, ...)
 }
 
 // Entity is an entity an article mentions, with all its mentions.

@@ -13,12 +13,15 @@ ca chr co corp dipl dgl dr ebd ehem entspr erg etc ev evtl exkl fa fam ff fr
 gebr gegr gem ges gest ggf hbf hl hr hrsg inc inkl insb ing jh jhd jr kap kath
 kfm kgl lfd lt ltd max mdb mdl mind mio mrd mrz nachf nr nrn od orig pfd pkt
 prof prov rd rel resp rev sen sog st std str tel tsd ugs urspr usf usw verf
-verh vgl vj vs zb zt zzt jan feb mär apr jun jul aug sep sept okt nov dez
+verh vgl vj vs zb zt zzt zzgl tab abb bzgl jan feb mär apr jun jul aug sep sept okt nov dez
 `)
 
 // terminalAbbreviations may end a sentence: "… und so weiter usw. Danach".
 // After them a capitalised sentence starter opens a new sentence.
 var terminalAbbreviations = set(`usw etc ff usf chr co inc ltd corp jr sen`)
+
+// terminalPairs are two-part abbreviations that may end a sentence.
+var terminalPairs = set(`e.v. v.chr. n.chr. a.d.`)
 
 // sentenceStarters are words that typically open a German sentence; after a
 // terminal abbreviation they decide the boundary. Inspired by the sentence
@@ -43,7 +46,7 @@ platz runde etappe lesung sitzung stock klasse mal woche weltkrieg
 
 // ordinalContext are words after which "N." is an ordinal: "der 2. Bundesliga".
 var ordinalContext = set(`
-am vom zum im beim bis seit ab der die das dem den des dieses diesem
+am vom zum im beim der die das dem den des dieses diesem gegen
 ihr ihre ihrem ihren sein seine seinem seinen jeder jedem jeden
 `)
 

@@ -147,7 +147,7 @@ func (s *scanner) joinerLen(i int) int {
 func (s *scanner) keepsStop(start, end int, kind Kind) bool {
 	w := s.text[start:end]
 	if kind == Number {
-		return s.isOrdinal(end + 1)
+		return s.isOrdinal(w, end+1)
 	}
 	if utf8.RuneCountInString(w) == 1 {
 		return true
@@ -155,8 +155,9 @@ func (s *scanner) keepsStop(start, end int, kind Kind) bool {
 	return abbreviations[lower(w)]
 }
 
-// isOrdinal decides whether "N." whose stop ends before next is an ordinal.
-func (s *scanner) isOrdinal(next int) bool {
+// isOrdinal decides whether the number num, whose stop ends before next,
+// is an ordinal.
+func (s *scanner) isOrdinal(num string, next int) bool {
 	w := s.nextWord(next)
 	switch {
 	case w == "":
@@ -167,6 +168,8 @@ func (s *scanner) isOrdinal(next int) bool {
 		return true
 	case len(s.toks) == 0:
 		return true // "1. FC Köln" opening a text, an enumeration
+	case len(num) == 4:
+		return false // a year before a capitalised word ends the sentence
 	}
 	prev := s.toks[len(s.toks)-1]
 	return prev.Kind == Word && ordinalContext[lower(prev.Text(s.text))]

@@ -24,7 +24,7 @@ func markSentences(text string, toks []Token) {
 			continue // a closing quote or bracket after the stop
 		case pending && opensSentence(text, *t):
 			t.Flags |= SentenceStart
-		case prev.Kind == Abbrev && terminalAbbreviations[lower(strings.TrimSuffix(prev.Text(text), "."))]:
+		case prev.Kind == Abbrev && isTerminal(text, toks, i-1):
 			if sentenceStarters[lower(t.Text(text))] && t.Is(Upper) {
 				t.Flags |= SentenceStart
 			}
@@ -79,4 +79,14 @@ func opensSentence(text string, t Token) bool {
 		return true
 	}
 	return false
+}
+
+// isTerminal reports an abbreviation at token i that may end a sentence:
+// "usw.", "etc.", or the last part of "e. V." or "v. Chr.".
+func isTerminal(text string, toks []Token, i int) bool {
+	w := lower(toks[i].Text(text))
+	if terminalAbbreviations[strings.TrimSuffix(w, ".")] {
+		return true
+	}
+	return i > 0 && toks[i-1].Kind == Abbrev && terminalPairs[lower(toks[i-1].Text(text))+w]
 }

@@ -1,0 +1,86 @@
+// Command schlagwort tags German news articles with the people, places and
+// organisations they mention.
+//
+//	schlagwort tag [--jsonl] [--gazetteer DIR]... [FILE]
+//	schlagwort eval [--gazetteer DIR]... FILE.tsv
+//	schlagwort gazetteer check [--gazetteer DIR]...
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+const usage = `usage: schlagwort <command> [flags] [args]
+
+commands:
+  tag [FILE]            tag one article (protojson Article or plain text) from FILE or stdin
+  tag --jsonl [FILE]    tag one protojson Article per line, in order, on all cores
+  eval FILE.tsv         score the tagger on a GermEval-2014-format file
+  gazetteer check       load the gazetteers, report problems and shared aliases
+
+Run "schlagwort <command> -h" for the flags of a command.
+`
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	err := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	os.Exit(exitCode(err, os.Stderr))
+}
+
+// errUsage marks a command-line mistake (exit status 2).
+var errUsage = errors.New("usage")
+
+// errReported means the command already printed its problems (exit status 1).
+var errReported = errors.New("reported")
+
+func exitCode(err error, stderr io.Writer) int {
+	switch {
+	case err == nil:
+		return 0
+	case errors.Is(err, flag.ErrHelp):
+		return 0
+	case errors.Is(err, errUsage):
+		fmt.Fprintf(stderr, "schlagwort: %v\n", err)
+		return 2
+	case errors.Is(err, errReported):
+		return 1
+	}
+	fmt.Fprintf(stderr, "schlagwort: %v\n", err)
+	return 1
+}
+
+// run dispatches to a subcommand; tests call it directly.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return fmt.Errorf("%w: no command", errUsage)
+	}
+	env := &env{stdin: stdin, stdout: stdout, stderr: stderr}
+	switch args[0] {
+	case "tag":
+		return runTag(ctx, env, args[1:])
+	case "eval":
+		return runEval(ctx, env, args[1:])
+	case "gazetteer":
+		return runGazetteer(ctx, env, args[1:])
+	case "help", "-h", "--help":
+		fmt.Fprint(stdout, usage)
+		return nil
+	}
+	fmt.Fprint(stderr, usage)
+	return fmt.Errorf("%w: unknown command %q", errUsage, args[0])
+}
+
+// env is what a command may touch of the outside world.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+}

@@ -1,0 +1,56 @@
+package fold
+
+import "testing"
+
+func TestKey(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"ASCII is lower-cased", "NATO", "nato"},
+		{"breve and cedilla are dropped", "Erdoğan", "erdogan"},
+		{"acute accents are dropped", "Sánchez", "sanchez"},
+		{"sharp s becomes ss", "Straße", "strasse"},
+		{"umlauts lose their dots", "München", "munchen"},
+		{"dotless i becomes i", "Kılıçdaroğlu", "kilicdaroglu"},
+		{"Polish l with stroke", "Łódź", "lodz"},
+		{"apostrophes are dropped", "O’Neill", "oneill"},
+		{"Cyrillic is lower-cased on the slow path", "ПУТИН", "путин"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Key(tt.in); got != tt.want {
+				t.Errorf("Key(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestLooseMergesTransliterations(t *testing.T) {
+	pairs := [][2]string{
+		{"Medwedew", "Medvedev"},
+		{"Chodorkowski", "Khodorkovsky"},
+		{"Selenskyj", "Zelensky"},
+		{"Selenskyj", "Zelenskyy"},
+		{"Jong", "Yong"},
+		{"Lawrow", "Lavrov"},
+		{"Sergej", "Sergei"},
+		{"Tschaikowski", "Tchaikovsky"},
+		{"Lukaschenko", "Lukashenko"},
+		{"Alexej", "Aleksei"},
+	}
+	for _, p := range pairs {
+		if a, b := Loose(p[0]), Loose(p[1]); a != b {
+			t.Errorf("Loose(%q) = %q, Loose(%q) = %q; want equal", p[0], a, p[1], b)
+		}
+	}
+	if Loose("Berlin") == Loose("Bern") {
+		t.Errorf("Loose merges Berlin and Bern")
+	}
+}
+
+func TestTranscribe(t *testing.T) {
+	if got := Transcribe("München Bürger"); got != "Muenchen Buerger" {
+		t.Errorf("Transcribe = %q", got)
+	}
+	if got := Transcribe("Berlin"); got != "Berlin" {
+		t.Errorf("Transcribe(Berlin) = %q", got)
+	}
+}

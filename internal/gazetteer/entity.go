@@ -1,0 +1,27 @@
+// Package gazetteer reads, checks and holds the entities Schlagwort links
+// to, from the tab-separated record format described in gazetteers/README.md.
+package gazetteer
+
+import "github.com/schlagwort/schlagwort/internal/tagging"
+
+// Entity is one gazetteer record.
+type Entity struct {
+	ID       string
+	Type     tagging.Type
+	Name     string  // canonical German name
+	Aliases  []Alias // the name first, then the aliases= field
+	Short    string  // short form after the full name; "" = default, "-" = none
+	Kind     string  // finer class: city, club, party, ...
+	Wikidata string
+	Parent   string
+	Topics   []string
+	Prior    float64 // popularity 0..1
+	Source   string
+	Pos      Pos // where the record was read
+}
+
+// Alias is one name of an entity.
+type Alias struct {
+	Text   string
+	Common bool // also an everyday word: needs evidence from the context
+}

@@ -1,0 +1,151 @@
+package gazetteer
+
+import (
+	"bufio"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"hash"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+
+	"github.com/schlagwort/schlagwort/internal/fold"
+)
+
+// Gazetteer is a loaded, checked set of entities plus the word lists the
+// tagger uses for context. It is immutable after Load.
+type Gazetteer struct {
+	Entities []*Entity
+	Version  string // derived from the content of every loaded file
+
+	byID         map[string]int
+	Kinds        map[string][]string // kind -> folded cue-word stems
+	GivenNames   map[string]bool     // folded given names
+	PersonTitles map[string]bool     // folded words that introduce a person
+	OrgHeads     map[string]bool     // folded head nouns of organisations
+	LegalForms   map[string]bool     // folded legal forms (gmbh, ag, kg)
+}
+
+// Entity returns the entity with the given id.
+func (g *Gazetteer) Entity(id string) (*Entity, bool) {
+	i, ok := g.byID[id]
+	if !ok {
+		return nil, false
+	}
+	return g.Entities[i], true
+}
+
+// Layer is one gazetteer folder: the embedded default or a --gazetteer DIR.
+type Layer struct {
+	Name string // shown in problems, e.g. "default" or the directory
+	FS   fs.FS
+}
+
+// Load reads the layers in order; a later layer's record replaces an
+// earlier one with the same id. It returns every problem with file:line.
+func Load(layers ...Layer) (*Gazetteer, error) {
+	l := newLoader()
+	for _, layer := range layers {
+		l.readLayer(layer)
+	}
+	return l.finish()
+}
+
+type loader struct {
+	g    *Gazetteer
+	errs ErrorList
+	hash hash.Hash // over every file read, for Gazetteer.Version
+}
+
+func newLoader() *loader {
+	return &loader{
+		g: &Gazetteer{
+			byID: make(map[string]int), Kinds: make(map[string][]string),
+			GivenNames: make(map[string]bool), PersonTitles: make(map[string]bool),
+			OrgHeads: make(map[string]bool), LegalForms: make(map[string]bool),
+		},
+		hash: sha256.New(),
+	}
+}
+
+func (l *loader) readLayer(layer Layer) {
+	files, err := fs.Glob(layer.FS, "*.tsv")
+	if err != nil {
+		l.errs.add(Pos{File: layer.Name}, "list files: %v", err)
+		return
+	}
+	seen := make(map[string]Pos) // ids defined in this layer
+	for _, name := range files {
+		display := path.Join(layer.Name, name)
+		data, err := fs.ReadFile(layer.FS, name)
+		if err != nil {
+			l.errs.add(Pos{File: display}, "read: %v", err)
+			continue
+		}
+		fmt.Fprintf(l.hash, "%s\x00%d\x00", display, len(data))
+		l.hash.Write(data)
+		if name == "kinds.tsv" {
+			l.readKinds(string(data), display)
+			continue
+		}
+		l.errs = append(l.errs, Parse(strings.NewReader(string(data)), display, func(e *Entity) { l.add(e, seen) })...)
+	}
+	l.readLexicons(layer)
+}
+
+// add stores e, replacing a record from an earlier layer with the same id.
+func (l *loader) add(e *Entity, seen map[string]Pos) {
+	if first, dup := seen[e.ID]; dup {
+		l.errs.add(e.Pos, "duplicate id %s (first defined at %s)", e.ID, first)
+		return
+	}
+	seen[e.ID] = e.Pos
+	if i, ok := l.g.byID[e.ID]; ok {
+		l.g.Entities[i] = e
+		return
+	}
+	l.g.byID[e.ID] = len(l.g.Entities)
+	l.g.Entities = append(l.g.Entities, e)
+}
+
+func (l *loader) finish() (*Gazetteer, error) {
+	for _, e := range l.g.Entities {
+		if e.Parent != "" {
+			if _, ok := l.g.byID[e.Parent]; !ok {
+				l.errs.add(e.Pos, "parent=%s: no entity has this id", e.Parent)
+			}
+		}
+	}
+	l.g.Version = "g" + hex.EncodeToString(l.hash.Sum(nil))[:12]
+	l.errs.Sort()
+	if err := l.errs.Err(); err != nil {
+		return nil, err
+	}
+	return l.g, nil
+}
+
+// readKinds parses kinds.tsv: kind<TAB>cue|cue|...
+func (l *loader) readKinds(data, name string) {
+	sc := bufio.NewScanner(strings.NewReader(data))
+	for line := 1; sc.Scan(); line++ {
+		text := strings.TrimSpace(sc.Text())
+		if text == "" || text[0] == '#' {
+			continue
+		}
+		kind, cues, ok := strings.Cut(text, "\t")
+		if !ok || strings.TrimSpace(cues) == "" {
+			l.errs.add(Pos{File: name, Line: line}, "want kind<TAB>cue|cue|...")
+			continue
+		}
+		var stems []string
+		for _, c := range strings.Split(cues, "|") {
+			if c = strings.TrimSpace(c); c != "" {
+				stems = append(stems, fold.Key(c))
+			}
+		}
+		sort.Strings(stems)
+		l.g.Kinds[strings.TrimSpace(kind)] = stems
+	}
+}

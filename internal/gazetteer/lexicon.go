@@ -1,0 +1,60 @@
+package gazetteer
+
+import (
+	"bufio"
+	"io/fs"
+	"path"
+	"strings"
+
+	"github.com/schlagwort/schlagwort/internal/fold"
+)
+
+// readLexicons reads the word lists under lexicon/ that a layer has.
+func (l *loader) readLexicons(layer Layer) {
+	lists := []struct {
+		file string
+		fill func(section, key string)
+	}{
+		{"lexicon/given-names.txt", func(_, k string) { l.g.GivenNames[k] = true }},
+		{"lexicon/person-titles.txt", func(_, k string) { l.g.PersonTitles[k] = true }},
+		{"lexicon/org-words.txt", func(section, k string) {
+			if section == "legal-forms" {
+				l.g.LegalForms[k] = true
+			} else {
+				l.g.OrgHeads[k] = true
+			}
+		}},
+	}
+	for _, list := range lists {
+		data, err := fs.ReadFile(layer.FS, list.file)
+		if err != nil {
+			continue // a layer need not carry every list
+		}
+		l.hash.Write([]byte(path.Join(layer.Name, list.file)))
+		l.hash.Write(data)
+		readList(string(data), list.fill)
+	}
+}
+
+// readList calls fill for every entry; a comment line "# name" names the
+// section of the entries after it.
+func readList(data string, fill func(section, key string)) {
+	section := ""
+	sc := bufio.NewScanner(strings.NewReader(data))
+	for sc.Scan() {
+		text := strings.TrimSpace(sc.Text())
+		switch {
+		case text == "":
+		case text[0] == '#':
+			section = strings.TrimSpace(strings.TrimLeft(text, "#"))
+		default:
+			fill(section, legalKey(text))
+		}
+	}
+}
+
+// legalKey folds an entry; legal forms such as "GmbH & Co. KG" keep their
+// words but lose dots and spaces, so they compare with joined tokens.
+func legalKey(s string) string {
+	return strings.NewReplacer(".", "", " ", "").Replace(fold.Key(s))
+}

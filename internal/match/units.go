@@ -1,0 +1,89 @@
+package match
+
+import (
+	"github.com/schlagwort/schlagwort/internal/fold"
+	"github.com/schlagwort/schlagwort/internal/token"
+)
+
+// maxAlts is the number of alternative keys a text token can carry.
+const maxAlts = 4
+
+// Alt is one way to read a text token: a vocabulary id and what it costs.
+type Alt struct {
+	ID   uint32
+	Form Form // Exact, Declined (an inflection was stripped) or Loose
+}
+
+// Unit is a text token prepared for matching.
+type Unit struct {
+	Tok  token.Token
+	Alts [maxAlts]Alt
+	N    uint8 // number of valid Alts
+}
+
+// Scratch holds buffers reused across Prepare calls; one per goroutine.
+type Scratch struct {
+	key, alt []byte
+}
+
+// Prepare computes the alternatives of every token of text into units
+// (reused) and returns them. Only tokens whose key or inflected or loose
+// key is in the vocabulary get alternatives.
+func (ix *Index) Prepare(units []Unit, text string, toks []token.Token, s *Scratch) []Unit {
+	units = units[:0]
+	for _, t := range toks {
+		u := Unit{Tok: t}
+		if t.Kind != token.Quote {
+			ix.alternatives(&u, text, s)
+		}
+		units = append(units, u)
+	}
+	return units
+}
+
+func (ix *Index) alternatives(u *Unit, text string, s *Scratch) {
+	s.key = keyOf(s.key, u.Tok.Text(text))
+	k := s.key
+	ix.push(u, k, Exact)
+	if !u.Tok.Is(token.Upper) || u.Tok.Kind != token.Word {
+		return
+	}
+	if !ix.protected[string(k)] {
+		ix.inflections(u, k)
+	}
+	s.alt = fold.AppendLoose(s.alt[:0], k)
+	if string(s.alt) != string(k) {
+		ix.push(u, s.alt, Loose)
+	}
+}
+
+// inflections pushes the key with a genitive (-s, -es) or a declension
+// ending (-n, -r, -m after -e) removed: Russlands → russland, Deutschen →
+// deutsche, Emiraten → emirate.
+func (ix *Index) inflections(u *Unit, k []byte) {
+	n := len(k)
+	if n < 4 {
+		return
+	}
+	switch k[n-1] {
+	case 's':
+		ix.push(u, k[:n-1], Declined)
+		if k[n-2] == 'e' && n > 5 {
+			ix.push(u, k[:n-2], Declined)
+		}
+	case 'n', 'r', 'm':
+		if k[n-2] == 'e' {
+			ix.push(u, k[:n-1], Declined)
+		}
+	}
+}
+
+func (ix *Index) push(u *Unit, k []byte, f Form) {
+	if u.N == maxAlts {
+		return
+	}
+	if id := ix.vocab[string(k)]; id != 0 {
+		u.Alts[u.N] = Alt{ID: id, Form: f}
+		u.N++
+	}
+}

@@ -1,0 +1,177 @@
+package tagger
+
+import (
+	"strings"
+
+	"github.com/schlagwort/schlagwort/internal/fold"
+	"github.com/schlagwort/schlagwort/internal/tagging"
+	"github.com/schlagwort/schlagwort/internal/token"
+)
+
+// unknown is an entity no gazetteer holds, recognised from its context.
+type unknown struct {
+	typ  tagging.Type
+	key  string // folded name, the identity of the candidate in the article
+	name string // surface form
+}
+
+// addCandidate records tokens [i, j) of f as a candidate of type typ.
+func (s *state) addCandidate(f *field, i, j int, typ tagging.Type, rule string, conf float64) {
+	name := f.span(i, j)
+	u := &unknown{typ: typ, key: fold.Key(name), name: name}
+	s.take(f, i, j)
+	s.ments = append(s.ments, mention{f: f, start: i, end: j, entity: -1, alias: -1,
+		candidate: u, rule: rule, conf: conf})
+}
+
+// findCandidates looks for people, organisations and places that no
+// gazetteer holds: bylines, names after a title (Stadtrat Jonas Wiegandt-
+// Rühl), given name plus surname, names with a legal form (Kesselring KG)
+// or an organisation head noun (Kreisverwaltung Südwestpfalz), and
+// place-like names after a locative preposition.
+func (s *state) findCandidates() {
+	s.byline(&s.fields[1])
+	for fi := range s.fields {
+		f := &s.fields[fi]
+		for i := 0; i < len(f.toks); i++ {
+			if f.taken[i] || f.toks[i].Kind != token.Word && f.toks[i].Kind != token.Abbrev {
+				continue
+			}
+			s.candidateAt(f, i)
+		}
+	}
+	s.matchCandidateSurnames()
+}
+
+func (s *state) candidateAt(f *field, i int) {
+	g := s.t.g
+	key := f.key(i)
+	switch {
+	case g.PersonTitles[key] || g.PersonTitles[strings.TrimSuffix(key, ".")]:
+		if j := s.nameAfter(f, i+1, 4); j > i+1 {
+			s.addCandidate(f, i+1, j, tagging.Person, "candidate-title", 0.6)
+		}
+	case f.toks[i].Is(token.Upper) && g.GivenNames[key]:
+		if j := s.nameAfter(f, i+1, 3); j > i+1 {
+			s.addCandidate(f, i, j, tagging.Person, "candidate-name", 0.5)
+		}
+	case g.LegalForms[strings.ReplaceAll(key, ".", "")]:
+		if start := s.nameBefore(f, i); start < i {
+			s.addCandidate(f, start, i+1, tagging.Organization, "candidate-legal-form", 0.65)
+		}
+	case f.toks[i].Is(token.Upper) && g.OrgHeads[key]:
+		if j := s.nameAfter(f, i+1, 3); j > i+1 {
+			s.addCandidate(f, i, j, tagging.Organization, "candidate-org-head", 0.5)
+		}
+	case locatives[key] && i+1 < len(f.toks) && placeLike(f, i+1):
+		j := i + 2
+		for j < len(f.toks) && f.toks[j-1].Is(token.JoinedNext) && !f.taken[j] {
+			j++
+		}
+		s.addCandidate(f, i+1, j, tagging.Location, "candidate-place", 0.45)
+	}
+}
+
+// nameAfter returns the end of a run of at most max proper-name words from
+// token i: capitalised, untaken, in one sentence, with name particles
+// (von, van, de) inside. It returns i when there is none.
+func (s *state) nameAfter(f *field, i, max int) int {
+	j, words := i, 0
+	for j < len(f.toks) && words < max {
+		t := f.toks[j]
+		switch {
+		case f.taken[j] || t.Is(token.SentenceStart) || t.Kind != token.Word:
+			return trimParticles(f, i, j)
+		case t.Is(token.Upper) && !s.isCueWord(f.key(j)):
+		case particles[f.key(j)] && j > i:
+		default:
+			return trimParticles(f, i, j)
+		}
+		if !t.Is(token.JoinedNext) {
+			words++
+		}
+		j++
+	}
+	return trimParticles(f, i, j)
+}
+
+// trimParticles drops name particles at the end of [i, j).
+func trimParticles(f *field, i, j int) int {
+	for j > i && particles[f.key(j-1)] {
+		j--
+	}
+	return j
+}
+
+var particles = map[string]bool{"von": true, "van": true, "de": true, "der": true, "zu": true, "al": true, "bin": true, "da": true, "di": true, "la": true, "le": true}
+
+// isCueWord reports words that introduce a name rather than belong to it.
+func (s *state) isCueWord(key string) bool {
+	g := s.t.g
+	return g.PersonTitles[key] || g.OrgHeads[key] || g.LegalForms[key] || articles[key]
+}
+
+// nameBefore returns the start of up to five capitalised words before
+// token i (a legal form), stopping at determiners and lower-case words.
+func (s *state) nameBefore(f *field, i int) int {
+	start := i
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		t := f.toks[k]
+		if f.taken[k] || t.Kind != token.Word && t.Kind != token.Abbrev || !t.Is(token.Upper) || articles[f.key(k)] {
+			break
+		}
+		start = k
+		if t.Is(token.SentenceStart) {
+			break
+		}
+	}
+	return start
+}
+
+// placeLike reports an unknown capitalised word with a German place-name
+// ending: Oberwiesenthal, Kleinmachnow, Hückelhoven.
+func placeLike(f *field, i int) bool {
+	t := f.toks[i]
+	if f.taken[i] || t.Kind != token.Word || !t.Is(token.Upper) || t.Is(token.AllUpper) {
+		return false
+	}
+	k := f.key(i)
+	if len(k) < 6 {
+		return false
+	}
+	for _, suf := range placeSuffixes {
+		if strings.HasSuffix(k, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+var placeSuffixes = []string{
+	"dorf", "hausen", "heim", "burg", "stadt", "berg", "ingen", "feld", "bach", "kirchen",
+	"hofen", "rode", "leben", "stedt", "furt", "brucken", "hagen", "walde", "thal", "tal",
+	"hoven", "beck", "ow", "itz", "lingen", "weiler", "wang", "zell",
+}
+
+// byline makes a person candidate of "Von Anna Berghoff" or "Von: Marek
+// Olschewski" opening the body.
+func (s *state) byline(f *field) {
+	if len(f.toks) < 2 || f.key(0) != "von" {
+		return
+	}
+	i := 1
+	if f.toks[1].Kind == token.Punct && f.text[f.toks[1].Start] == ':' {
+		i = 2
+	}
+	for i < len(f.toks) {
+		j := s.nameAfter(f, i, 4)
+		if j == i {
+			return
+		}
+		s.addCandidate(f, i, j, tagging.Person, "candidate-byline", 0.7)
+		if j+1 >= len(f.toks) || f.key(j) != "und" && f.text[f.toks[j].Start] != ',' {
+			return
+		}
+		i = j + 1
+	}
+}

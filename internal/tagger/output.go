@@ -1,0 +1,255 @@
+package tagger
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"github.com/schlagwort/schlagwort/internal/fold"
+	"github.com/schlagwort/schlagwort/internal/tagging"
+	"github.com/schlagwort/schlagwort/internal/token"
+)
+
+// matchCandidateSurnames tags the last name of a person candidate when it
+// recurs alone: "Wiegandt-Rühl sagte" after "Stadtrat Jonas Wiegandt-Rühl".
+func (s *state) matchCandidateSurnames() {
+	last := make(map[string]*unknown)
+	for _, m := range s.ments {
+		if m.candidate != nil && m.candidate.typ == tagging.Person && m.end-m.start >= 2 {
+			last[fold.Key(lastWord(m.f, m.start, m.end))] = m.candidate
+		}
+	}
+	if len(last) == 0 {
+		return
+	}
+	for fi := range s.fields {
+		f := &s.fields[fi]
+		for i := range f.toks {
+			if f.taken[i] || !f.toks[i].Is(token.Upper) {
+				continue
+			}
+			j := i + 1
+			for j < len(f.toks) && f.toks[j-1].Is(token.JoinedNext) {
+				j++
+			}
+			if u, ok := last[fold.Key(f.span(i, j))]; ok && !f.toks[i].Is(token.JoinedPrev) {
+				s.take(f, i, j)
+				s.ments = append(s.ments, mention{f: f, start: i, end: j, entity: -1, alias: -1,
+					candidate: u, rule: "short-form", conf: 0.5})
+			}
+		}
+	}
+}
+
+// lastWord returns the last word of [i, j) with its hyphenated parts.
+func lastWord(f *field, i, j int) string {
+	k := j - 1
+	for k > i && f.toks[k].Is(token.JoinedPrev) {
+		k--
+	}
+	return f.span(k, j)
+}
+
+// group is one output entity being assembled.
+type group struct {
+	e        tagging.Entity
+	first    int // byte position of the first mention, title before body
+	titleHit bool
+	leadHit  bool
+	n        int
+}
+
+// entities groups the mentions by entity, scores salience and sorts:
+// linked entities first, then candidates, each by salience.
+func (s *state) entities() []tagging.Entity {
+	groups := make(map[string]*group)
+	var order []*group
+	for i := range s.ments {
+		m := &s.ments[i]
+		if m.entity < 0 && m.candidate == nil {
+			continue
+		}
+		g := groups[s.groupKey(m)]
+		if g == nil {
+			g = s.newGroup(m)
+			groups[s.groupKey(m)] = g
+			order = append(order, g)
+		}
+		s.addMention(g, m)
+	}
+	bodyLen := len(s.a.Body)
+	out := make([]tagging.Entity, 0, len(order))
+	for _, g := range order {
+		sortMentions(g.e.Mentions)
+		g.e.Salience = salience(g, bodyLen)
+		out = append(out, g.e)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Candidate != out[j].Candidate {
+			return !out[i].Candidate
+		}
+		return out[i].Salience > out[j].Salience
+	})
+	return out
+}
+
+func (s *state) groupKey(m *mention) string {
+	if m.candidate != nil {
+		return "candidate:" + m.candidate.key
+	}
+	return s.entity(m.entity).ID
+}
+
+func (s *state) newGroup(m *mention) *group {
+	if u := m.candidate; u != nil {
+		slug := strings.Join(strings.Fields(strings.Map(slugRune, u.key)), "-")
+		return &group{e: tagging.Entity{ID: "candidate:" + strings.ToLower(u.typ.String()) + "/" + slug,
+			Name: u.name, Type: u.typ, Candidate: true}}
+	}
+	e := s.entity(m.entity)
+	return &group{e: tagging.Entity{ID: e.ID, Name: e.Name, Type: e.Type, WikidataID: e.Wikidata}}
+}
+
+func slugRune(r rune) rune {
+	if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r >= 0x80 {
+		return r
+	}
+	return ' '
+}
+
+func (s *state) addMention(g *group, m *mention) {
+	f := m.f
+	start, end := f.toks[m.start].Start, f.toks[m.end-1].End
+	if m.candidate == nil {
+		end = genitiveApostrophe(f, m.end, end)
+	}
+	alias := f.text[start:end]
+	if m.candidate == nil && m.alias >= 0 {
+		alias = s.entity(m.entity).Aliases[m.alias].Text
+	} else if m.candidate == nil {
+		alias = shortAlias(s, m)
+	}
+	men := tagging.Mention{Field: f.id, Start: start, End: end, Text: f.text[start:end], Alias: alias, Rule: m.rule}
+	g.e.Mentions = append(g.e.Mentions, men)
+	g.e.Confidence = math.Max(g.e.Confidence, m.conf)
+	g.n++
+	if f.id == tagging.Title {
+		g.titleHit = true
+	} else if start < leadBytes(f) {
+		g.leadHit = true
+	}
+	pos := start
+	if f.id == tagging.Body {
+		pos += len(s.a.Title) + 1
+	}
+	if g.n == 1 || pos < g.first {
+		g.first = pos
+	}
+}
+
+// shortAlias names what a short-form or acronym mention matched.
+func shortAlias(s *state, m *mention) string {
+	return m.f.span(m.start, m.end)
+}
+
+// genitiveApostrophe extends a mention over a genitive apostrophe that
+// directly follows a name ending in s, z, x or ß: Scholz’, Strauss'.
+func genitiveApostrophe(f *field, next, end int) int {
+	if next >= len(f.toks) || f.toks[next].Start != end {
+		return end
+	}
+	t := f.toks[next]
+	if a := f.text[t.Start:t.End]; a != "’" && a != "'" {
+		return end
+	}
+	r, _ := utf8.DecodeLastRuneInString(f.text[:end])
+	switch r {
+	case 's', 'z', 'x', 'ß', 'S', 'Z', 'X':
+		return t.End
+	}
+	return end
+}
+
+// leadBytes is the end of the lead: the first sentence of the body, at
+// least 200 bytes.
+func leadBytes(f *field) int {
+	if f.id != tagging.Body {
+		return 0
+	}
+	for i := 1; i < len(f.toks); i++ {
+		if f.toks[i].Is(token.SentenceStart) && f.toks[i].Start >= 200 {
+			return f.toks[i].Start
+		}
+	}
+	return len(f.text)
+}
+
+// salience combines title (0.35) and lead (0.2) presence, frequency (up to
+// 0.3, saturating at 8 mentions) and how early the entity appears (0.15).
+func salience(g *group, bodyLen int) float64 {
+	sal := 0.0
+	if g.titleHit {
+		sal += 0.35
+	}
+	if g.leadHit {
+		sal += 0.2
+	}
+	sal += 0.3 * math.Min(1, math.Log2(1+float64(g.n))/math.Log2(9))
+	if bodyLen > 0 {
+		sal += 0.15 * (1 - math.Min(1, float64(g.first)/float64(bodyLen)))
+	}
+	return math.Round(math.Min(1, sal)*1000) / 1000
+}
+
+func sortMentions(ms []tagging.Mention) {
+	sort.Slice(ms, func(i, j int) bool {
+		if ms[i].Field != ms[j].Field {
+			return ms[i].Field < ms[j].Field
+		}
+		return ms[i].Start < ms[j].Start
+	})
+}
+
+// addUTF16 sets the UTF-16 offsets of every mention, walking each field's
+// text once.
+func addUTF16(a *tagging.Article, ents []tagging.Entity) {
+	type ref struct {
+		off int
+		dst *int
+	}
+	for _, f := range [...]tagging.Field{tagging.Title, tagging.Body} {
+		var refs []ref
+		for ei := range ents {
+			for mi := range ents[ei].Mentions {
+				if m := &ents[ei].Mentions[mi]; m.Field == f {
+					refs = append(refs, ref{m.Start, &m.UTF16Start}, ref{m.End, &m.UTF16End})
+				}
+			}
+		}
+		sort.Slice(refs, func(i, j int) bool { return refs[i].off < refs[j].off })
+		text, pos, units := a.Text(f), 0, 0
+		for _, r := range refs {
+			units += utf16Len(text[pos:r.off])
+			pos = r.off
+			*r.dst = units
+		}
+	}
+}
+
+func utf16Len(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			n++
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		n += utf16.RuneLen(r)
+		i += size
+	}
+	return n
+}

@@ -1,0 +1,190 @@
+package tagger
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/schlagwort/schlagwort/internal/gazetteer"
+	"github.com/schlagwort/schlagwort/internal/tagging"
+	"github.com/schlagwort/schlagwort/internal/token"
+)
+
+// Evidence weights; a common-word alias needs minEvidence to be tagged.
+const (
+	wCueSentence = 1.0 // a cue word of the entity's kind in the same sentence
+	wCueArticle  = 0.3 // ... elsewhere in the article (per word, at most 3)
+	wRelated     = 0.8 // a related entity is linked elsewhere in the article
+	wSameEntity  = 1.5 // the entity is linked elsewhere under an unambiguous name
+	wLocative    = 0.7 // a place after "in", "aus", "nach" ...
+	wQuoted      = 1.0 // the name stands in quotes: „Bild“
+	wPrior       = 0.5 // times the gazetteer's popularity prior
+	minEvidence  = 0.7
+)
+
+// resolve picks one entity for every mention, drops common-word mentions
+// without evidence, and sets confidences.
+func (s *state) resolve() {
+	sure := s.sureEntities()
+	for i := range s.ments {
+		m := &s.ments[i]
+		if len(m.cands) == 1 && !m.common {
+			m.entity, m.alias, m.conf = m.cands[0].entity, m.cands[0].alias, ruleConfidence[m.rule]
+			continue
+		}
+		s.resolveOne(m, sure)
+	}
+}
+
+// sureEntities are the entities linked by unambiguous, non-common mentions.
+func (s *state) sureEntities() map[int32]bool {
+	sure := make(map[int32]bool)
+	for _, m := range s.ments {
+		if len(m.cands) == 1 && !m.common {
+			sure[m.cands[0].entity] = true
+		}
+	}
+	return sure
+}
+
+func (s *state) resolveOne(m *mention, sure map[int32]bool) {
+	best, total, bestScore := -1, 0.0, 0.0
+	for ci, c := range m.cands {
+		ev := s.evidence(m, c.entity, sure)
+		score := ev + wPrior*s.entity(c.entity).Prior
+		if c.common && ev < minEvidence {
+			continue
+		}
+		total += score
+		if score > bestScore {
+			best, bestScore = ci, score
+		}
+	}
+	if best < 0 {
+		return // no reading has the evidence it needs
+	}
+	c := m.cands[best]
+	m.entity, m.alias = c.entity, c.alias
+	m.conf = ruleConfidence[m.rule] * bestScore / total
+	if m.rule == "exact" || m.rule == "spelling" {
+		m.rule = "context"
+	}
+}
+
+var ruleConfidence = map[string]float64{
+	"exact": 0.95, "spelling": 0.9, "inflection": 0.9, "compound": 0.85, "translit": 0.8,
+	"short-form": 0.85, "acronym": 0.85,
+}
+
+// evidence sums the context that supports reading m as entity e.
+func (s *state) evidence(m *mention, e int32, sure map[int32]bool) float64 {
+	ent := s.entity(e)
+	ev := 0.0
+	if sure[e] {
+		ev += wSameEntity
+	}
+	if s.relatedToSure(ent, sure) {
+		ev += wRelated
+	}
+	if ent.Type == tagging.Location && s.locative(m) {
+		ev += wLocative
+	}
+	if quoted(m) {
+		ev += wQuoted
+	}
+	return ev + s.cueEvidence(m, ent)
+}
+
+// relatedToSure reports whether a surely linked entity is e's parent or
+// child, shares its parent, or is of the same kind (club and club, party
+// and party).
+func (s *state) relatedToSure(e *gazetteer.Entity, sure map[int32]bool) bool {
+	for id := range sure {
+		o := s.entity(id)
+		switch {
+		case o.ID == e.ID:
+		case o.ID == e.Parent || o.Parent == e.ID:
+			return true
+		case o.Kind != "" && o.Kind == e.Kind && e.Kind != "country" && e.Kind != "city":
+			return true
+		case e.Parent != "" && o.Parent == e.Parent && o.Type == e.Type:
+			return true
+		}
+	}
+	return false
+}
+
+// locatives are prepositions that put a place after them: "in Essen", not
+// "beim Essen".
+var locatives = map[string]bool{"in": true, "aus": true, "nach": true, "bei": true, "nahe": true, "von": true, "über": true, "durch": true, "um": true}
+
+func (s *state) locative(m *mention) bool {
+	if m.start == 0 {
+		return false
+	}
+	return locatives[m.f.key(m.start-1)]
+}
+
+// quoted reports a name set in quotes: „Bild“, »Welt«, "Bild".
+func quoted(m *mention) bool {
+	f := m.f
+	if m.start == 0 || m.end >= len(f.toks) {
+		return false
+	}
+	before, after := f.toks[m.start-1], f.toks[m.end]
+	return before.Kind == token.Quote && after.Kind == token.Quote &&
+		before.End == f.toks[m.start].Start && after.Start == f.toks[m.end-1].End
+}
+
+// cueEvidence counts cue words of the entity's kind: in the sentence of the
+// mention at full weight, elsewhere in the article at a lower one.
+func (s *state) cueEvidence(m *mention, e *gazetteer.Entity) float64 {
+	stems := s.t.g.Kinds[e.Kind]
+	if len(stems) == 0 {
+		return 0
+	}
+	lo, hi := sentenceOf(m.f, m.start)
+	ev, far := 0.0, 0
+	for fi := range s.fields {
+		f := &s.fields[fi]
+		for i := range f.toks {
+			if f == m.f && i >= m.start && i < m.end || f.toks[i].Kind != token.Word || !hasStem(stems, f.key(i)) {
+				continue
+			}
+			if f == m.f && i >= lo && i < hi {
+				ev += wCueSentence
+			} else if far < 3 {
+				far++
+				ev += wCueArticle
+			}
+		}
+	}
+	return ev
+}
+
+// sentenceOf returns the token range of the sentence holding token i.
+func sentenceOf(f *field, i int) (int, int) {
+	lo := i
+	for lo > 0 && !f.toks[lo].Is(token.SentenceStart) {
+		lo--
+	}
+	hi := i + 1
+	for hi < len(f.toks) && !f.toks[hi].Is(token.SentenceStart) {
+		hi++
+	}
+	return lo, hi
+}
+
+// hasStem reports whether key starts with one of the sorted stems. Only
+// stems sorting at or before key can be its prefix.
+func hasStem(stems []string, key string) bool {
+	i := sort.SearchStrings(stems, key)
+	if i < len(stems) && stems[i] == key {
+		return true
+	}
+	for j := i - 1; j >= 0 && key != "" && stems[j] != "" && stems[j][0] == key[0]; j-- {
+		if strings.HasPrefix(key, stems[j]) {
+			return true
+		}
+	}
+	return false
+}

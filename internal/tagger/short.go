@@ -1,0 +1,136 @@
+package tagger
+
+import (
+	"github.com/schlagwort/schlagwort/internal/gazetteer"
+	"github.com/schlagwort/schlagwort/internal/match"
+	"github.com/schlagwort/schlagwort/internal/tagging"
+	"github.com/schlagwort/schlagwort/internal/token"
+)
+
+// shortForms computes, for every person, the token ids of the form that
+// refers to them after their full name: the last word of the name
+// (Scholz), or the short= field (Kim, von der Leyen).
+func shortForms(g *gazetteer.Gazetteer, ix *match.Index) map[int32][]uint32 {
+	out := make(map[int32][]uint32)
+	var toks []token.Token
+	for i, e := range g.Entities {
+		if e.Type != tagging.Person || e.Short == "-" {
+			continue
+		}
+		text := e.Short
+		if text == "" {
+			toks = token.Tokenize(toks, e.Name)
+			if len(toks) < 2 || toks[len(toks)-1].Kind != token.Word {
+				continue
+			}
+			text = toks[len(toks)-1].Text(e.Name)
+		}
+		if ids := ix.IDs(text); ids != nil {
+			out[int32(i)] = ids
+		}
+	}
+	return out
+}
+
+// shortEntry is a short form active in the current article.
+type shortEntry struct {
+	ids    []uint32
+	entity int32
+	shared bool // several people in the article share it: do not tag
+}
+
+// matchShortForms tags short forms of the people the article names in full:
+// "Scholz" after "Olaf Scholz", "Kim" after "Kim Jong-un". A short form
+// two people in the article share is left alone.
+func (s *state) matchShortForms() {
+	active := s.activeShortForms()
+	if len(active) == 0 {
+		return
+	}
+	for fi := range s.fields {
+		f := &s.fields[fi]
+		for i := 0; i < len(f.units); i++ {
+			if f.taken[i] || !f.toks[i].Is(token.Upper) {
+				continue
+			}
+			if e := matchShort(f, i, active); e != nil {
+				end := i + len(e.ids)
+				s.take(f, i, end)
+				s.ments = append(s.ments, mention{f: f, start: i, end: end, entity: e.entity, alias: -1,
+					rule: "short-form", conf: ruleConfidence["short-form"]})
+				i = end - 1
+			}
+		}
+	}
+}
+
+func (s *state) activeShortForms() map[uint32][]*shortEntry {
+	active := make(map[uint32][]*shortEntry)
+	seen := make(map[int32]bool)
+	for _, m := range s.ments {
+		if m.entity < 0 || seen[m.entity] {
+			continue
+		}
+		seen[m.entity] = true
+		ids, ok := s.t.short[m.entity]
+		if !ok {
+			continue
+		}
+		list := active[ids[0]]
+		shared := false
+		for _, o := range list {
+			if equalIDs(o.ids, ids) {
+				o.shared, shared = true, true
+			}
+		}
+		active[ids[0]] = append(list, &shortEntry{ids: ids, entity: m.entity, shared: shared})
+	}
+	return active
+}
+
+// matchShort returns the unshared short form starting at token i, if any.
+func matchShort(f *field, i int, active map[uint32][]*shortEntry) *shortEntry {
+	u := &f.units[i]
+	for a := 0; a < int(u.N); a++ {
+		for _, e := range active[u.Alts[a].ID] {
+			if !e.shared && followsIDs(f, i, e.ids) {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// followsIDs reports whether tokens i.. read as ids, all untaken.
+func followsIDs(f *field, i int, ids []uint32) bool {
+	if i+len(ids) > len(f.units) {
+		return false
+	}
+	for k, id := range ids {
+		if f.taken[i+k] || !hasAlt(&f.units[i+k], id) {
+			return false
+		}
+	}
+	return true
+}
+
+func hasAlt(u *match.Unit, id uint32) bool {
+	for a := 0; a < int(u.N); a++ {
+		if u.Alts[a].ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+func equalIDs(a, b []uint32) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,156 @@
+package tagger
+
+import (
+	"github.com/schlagwort/schlagwort/internal/fold"
+	"github.com/schlagwort/schlagwort/internal/gazetteer"
+	"github.com/schlagwort/schlagwort/internal/match"
+	"github.com/schlagwort/schlagwort/internal/tagging"
+	"github.com/schlagwort/schlagwort/internal/token"
+)
+
+// state is the work of one Tag call; pooled, so its slices are reused.
+type state struct {
+	t       *Tagger
+	a       *tagging.Article
+	fields  [2]field // title, body
+	ments   []mention
+	targets []match.Target // scratch
+	scratch match.Scratch
+	keyBuf  []byte
+}
+
+// field is one tokenized text of the article.
+type field struct {
+	id    tagging.Field
+	text  string
+	toks  []token.Token
+	units []match.Unit
+	taken []bool // token is inside a mention
+	keys  []string
+}
+
+// mention is a span that refers, or may refer, to an entity.
+type mention struct {
+	f          *field
+	start, end int // token indexes, half-open
+	cands      []cand
+	entity     int32 // resolved entity, -1 while unresolved or dropped
+	alias      int32
+	rule       string
+	conf       float64
+	common     bool   // every reading is an everyday word: needs evidence
+	candidate  *unknown // set for candidates (no gazetteer entity)
+}
+
+// cand is one entity a mention may refer to.
+type cand struct {
+	entity, alias int32
+	common        bool
+}
+
+func (s *state) reset(t *Tagger, a *tagging.Article) {
+	s.t, s.a = t, a
+	s.ments = s.ments[:0]
+	s.fields[0].load(tagging.Title, a.Title, t.ix, &s.scratch)
+	s.fields[1].load(tagging.Body, a.Body, t.ix, &s.scratch)
+}
+
+func (f *field) load(id tagging.Field, text string, ix *match.Index, sc *match.Scratch) {
+	f.id, f.text = id, text
+	f.toks = token.Tokenize(f.toks, text)
+	f.units = ix.Prepare(f.units, text, f.toks, sc)
+	f.taken = f.taken[:0]
+	for range f.toks {
+		f.taken = append(f.taken, false)
+	}
+	f.keys = f.keys[:0]
+}
+
+// key returns the folded key of token i, computed on first use.
+func (f *field) key(i int) string {
+	if len(f.keys) == 0 {
+		f.keys = make([]string, len(f.toks))
+		for j, t := range f.toks {
+			f.keys[j] = fold.Key(t.Text(f.text))
+		}
+	}
+	return f.keys[i]
+}
+
+// text of tokens [i, j).
+func (f *field) span(i, j int) string { return f.text[f.toks[i].Start:f.toks[j-1].End] }
+
+func (s *state) run() {
+	for i := range s.fields {
+		s.matchAliases(&s.fields[i])
+	}
+	s.resolve()
+	s.matchShortForms()
+	s.matchAcronyms()
+	s.findCandidates()
+}
+
+func (s *state) entity(i int32) *gazetteer.Entity { return s.t.g.Entities[i] }
+
+// matchAliases walks the field leftmost-longest and records every alias.
+func (s *state) matchAliases(f *field) {
+	ix := s.t.ix
+	for i := 0; i < len(f.units); {
+		m, ok := ix.Longest(f.units, i)
+		if !ok {
+			i++
+			continue
+		}
+		s.targets = ix.Targets(s.targets, m, f.units)
+		s.addMatch(f, m)
+		i = m.End
+	}
+}
+
+func (s *state) addMatch(f *field, m match.Match) {
+	men := mention{f: f, start: m.Start, end: m.End, entity: -1, common: true}
+	seen := make(map[int32]bool, len(s.targets))
+	for _, t := range s.targets {
+		if seen[t.Entity] {
+			continue
+		}
+		seen[t.Entity] = true
+		c := cand{entity: t.Entity, alias: t.Alias, common: t.Flags&match.Common != 0}
+		men.cands = append(men.cands, c)
+		men.common = men.common && c.common
+	}
+	if f.toks[m.Start].Is(token.SentenceStart) && articles[f.key(m.Start)] {
+		men.common = true // "Die Welt ist …": a capital at sentence start is no evidence
+	}
+	men.rule = ruleOf(f, m, s.t.g.Entities[men.cands[0].entity].Aliases[men.cands[0].alias].Text)
+	s.take(f, m.Start, m.End)
+	s.ments = append(s.ments, men)
+}
+
+func (s *state) take(f *field, i, j int) {
+	for k := i; k < j; k++ {
+		f.taken[k] = true
+	}
+}
+
+// articles are German determiners: an alias starting with one ("Die Welt",
+// "Die Linke") at the start of a sentence needs evidence.
+var articles = map[string]bool{"die": true, "der": true, "das": true, "den": true, "dem": true, "des": true}
+
+// ruleOf names how the match was made: compound (a part of a hyphenated
+// compound), translit, inflection, spelling (diacritics, umlauts, hyphens)
+// or exact.
+func ruleOf(f *field, m match.Match, alias string) string {
+	first, last := f.toks[m.Start], f.toks[m.End-1]
+	switch {
+	case first.Is(token.JoinedPrev) || last.Is(token.JoinedNext):
+		return "compound"
+	case m.Forms == match.Loose:
+		return "translit"
+	case m.Forms == match.Declined:
+		return "inflection"
+	case f.span(m.Start, m.End) != alias:
+		return "spelling"
+	}
+	return "exact"
+}

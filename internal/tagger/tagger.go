@@ -1,0 +1,99 @@
+// Package tagger links the people, places and organisations a German
+// article mentions to gazetteer entities, finds unknown ones as candidates,
+// and scores their salience.
+package tagger
+
+import (
+	"sync"
+	"unicode/utf8"
+
+	"github.com/schlagwort/schlagwort/internal/gazetteer"
+	"github.com/schlagwort/schlagwort/internal/match"
+	"github.com/schlagwort/schlagwort/internal/tagging"
+)
+
+// MaxArticleBytes is the default limit on title plus body.
+const MaxArticleBytes = 1 << 20
+
+// Tagger tags articles against one gazetteer. It is safe for concurrent use.
+type Tagger struct {
+	g     *gazetteer.Gazetteer
+	ix    *match.Index
+	short map[int32][]uint32 // person entity -> token ids of its short form
+	pool  sync.Pool          // *state, reused across calls
+}
+
+// New builds the match index for g.
+func New(g *gazetteer.Gazetteer) *Tagger {
+	n := 0
+	for _, e := range g.Entities {
+		n += len(e.Aliases)
+	}
+	b := match.NewBuilder(n)
+	for name := range g.GivenNames {
+		b.Protect(name)
+	}
+	for i, e := range g.Entities {
+		for j, a := range e.Aliases {
+			b.Add(int32(i), int32(j), a.Text, a.Common)
+		}
+	}
+	t := &Tagger{g: g, ix: b.Build()}
+	t.short = shortForms(g, t.ix)
+	t.pool.New = func() any { return new(state) }
+	return t
+}
+
+// Gazetteer returns the gazetteer the tagger links to.
+func (t *Tagger) Gazetteer() *gazetteer.Gazetteer { return t.g }
+
+// Tag tags one article. It fails with a tagging.Error (code EInvalid) for an
+// article without text or with invalid UTF-8, and ETooLarge above
+// MaxArticleBytes.
+func (t *Tagger) Tag(a *tagging.Article) (tagging.Result, error) {
+	if err := Validate(a, MaxArticleBytes); err != nil {
+		return tagging.Result{}, err
+	}
+	s := t.pool.Get().(*state)
+	defer t.pool.Put(s)
+	s.reset(t, a)
+	s.run()
+	ents := s.entities()
+	addUTF16(a, ents)
+	return tagging.Result{ArticleID: a.ID, Entities: ents, GazetteerVersion: t.g.Version}, nil
+}
+
+// Validate checks what every tagging path requires of an article.
+func Validate(a *tagging.Article, maxBytes int) error {
+	switch {
+	case !utf8.ValidString(a.Title):
+		return tagging.Errorf(tagging.EInvalid, "title", "invalid UTF-8 at byte %d", invalidAt(a.Title))
+	case !utf8.ValidString(a.Body):
+		return tagging.Errorf(tagging.EInvalid, "body", "invalid UTF-8 at byte %d", invalidAt(a.Body))
+	case isBlank(a.Title) && isBlank(a.Body):
+		return tagging.Errorf(tagging.EInvalid, "body", "article has neither title nor body text")
+	case len(a.Title)+len(a.Body) > maxBytes:
+		return tagging.Errorf(tagging.ETooLarge, "body", "title and body are %d bytes, limit is %d", len(a.Title)+len(a.Body), maxBytes)
+	}
+	return nil
+}
+
+func invalidAt(s string) int {
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			return i
+		}
+		i += n
+	}
+	return -1
+}
+
+func isBlank(s string) bool {
+	for _, r := range s {
+		if r != ' ' && r != '\t' && r != '\n' && r != '\r' && r != '\u00a0' {
+			return false
+		}
+	}
+	return true
+}
