@@ -38,7 +38,7 @@ type mention struct {
 	alias      int32
 	rule       string
 	conf       float64
-	common     bool   // every reading is an everyday word: needs evidence
+	common     bool     // every reading is an everyday word: needs evidence
 	candidate  *unknown // set for candidates (no gazetteer entity)
 }
 
