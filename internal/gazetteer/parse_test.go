@@ -1,0 +1,133 @@
+package gazetteer
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/schlagwort/schlagwort/internal/tagging"
+)
+
+func parseAll(t *testing.T, text string) ([]*Entity, ErrorList) {
+	t.Helper()
+	var got []*Entity
+	errs := Parse(strings.NewReader(text), "test.tsv", func(e *Entity) { got = append(got, e) })
+	return got, errs
+}
+
+func TestParseRecord(t *testing.T) {
+	text := "# comment\n\nper/wladimir-putin\tPER\tWladimir Putin\taliases=Putin|Vladimir Putin\tkind=politician\twd=Q7747\tparent=loc/russland\ttopics=medtop:11000000\tprior=0.9\tsrc=curated\n" +
+		"loc/essen\tLOC\tEssen\taliases=Essen?\tsrc=curated\n"
+	got, errs := parseAll(t, text)
+	if errs.Err() != nil {
+		t.Fatalf("unexpected problems: %v", errs)
+	}
+	if len(got) != 2 {
+		t.Fatalf("got %d entities, want 2", len(got))
+	}
+	p := got[0]
+	if p.ID != "per/wladimir-putin" || p.Type != tagging.Person || p.Name != "Wladimir Putin" || p.Wikidata != "Q7747" ||
+		p.Parent != "loc/russland" || p.Prior != 0.9 || p.Kind != "politician" || p.Source != "curated" || p.Pos.Line != 3 {
+		t.Errorf("wrong entity: %+v", p)
+	}
+	if len(p.Aliases) != 3 || p.Aliases[1].Text != "Putin" || p.Aliases[2].Text != "Vladimir Putin" {
+		t.Errorf("wrong aliases: %+v", p.Aliases)
+	}
+	if e := got[1]; len(e.Aliases) != 1 || !e.Aliases[0].Common {
+		t.Errorf("Essen? should mark the name itself as common: %+v", e.Aliases)
+	}
+}
+
+func TestParseProblems(t *testing.T) {
+	tests := []struct {
+		name, line, want string
+	}{
+		{"too few fields", "per/x\tPER", "want at least 3 tab-separated fields"},
+		{"bad id", "Per/X\tPER\tX\tsrc=curated", `bad id "Per/X"`},
+		{"unknown type", "per/x\tPERSON\tX\tsrc=curated", `unknown type "PERSON"`},
+		{"empty name", "per/x\tPER\t \tsrc=curated", "empty name"},
+		{"empty alias", "per/x\tPER\tX\taliases=A||B\tsrc=curated", "empty alias (number 2"},
+		{"bad wikidata id", "per/x\tPER\tX\twd=7747\tsrc=curated", `bad wd="7747"`},
+		{"unknown field", "per/x\tPER\tX\tcolour=red\tsrc=curated", "unknown field colour="},
+		{"missing source", "per/x\tPER\tX", "missing src="},
+		{"field twice", "per/x\tPER\tX\tsrc=a\tsrc=b", "field src= given twice"},
+		{"prior out of range", "per/x\tPER\tX\tprior=2\tsrc=curated", `bad prior="2"`},
+		{"not key=value", "per/x\tPER\tX\tPutin\tsrc=curated", `field "Putin" is not key=value`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, errs := parseAll(t, "# header\n"+tt.line+"\n")
+			if len(got) != 0 {
+				t.Errorf("a record with problems was accepted: %+v", got[0])
+			}
+			if len(errs) == 0 || !strings.Contains(errs[0].Error(), tt.want) || !strings.HasPrefix(errs[0].Error(), "test.tsv:2: ") {
+				t.Errorf("got %v, want test.tsv:2: ...%s...", errs, tt.want)
+			}
+		})
+	}
+}
+
+func TestLoadLayers(t *testing.T) {
+	base := fstest.MapFS{
+		"places.tsv": {Data: []byte("loc/koeln\tLOC\tKöln\tkind=city\tsrc=curated\nloc/nrw\tLOC\tNordrhein-Westfalen\tsrc=curated\n")},
+		"clubs.tsv":  {Data: []byte("org/fc\tORG\t1. FC Köln\taliases=Köln\tparent=loc/koeln\tsrc=curated\n")},
+		"kinds.tsv":  {Data: []byte("club\tTrainer|Tor\n")},
+	}
+	over := fstest.MapFS{"fix.tsv": {Data: []byte("loc/koeln\tLOC\tKöln\taliases=Cologne\tparent=loc/nrw\tsrc=editor\n")}}
+	g, err := Load(Layer{"default", base}, Layer{"local", over})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, ok := g.Entity("loc/koeln")
+	if !ok || e.Source != "editor" || len(e.Aliases) != 2 || e.Pos.File != "local/fix.tsv" {
+		t.Errorf("override not applied: %+v", e)
+	}
+	if len(g.Entities) != 3 {
+		t.Errorf("got %d entities, want 3", len(g.Entities))
+	}
+	if shared := g.SharedAliases(); len(shared) != 1 || shared[0].Alias != "Köln" || len(shared[0].IDs) != 2 {
+		t.Errorf("shared aliases = %+v, want Köln for two ids", shared)
+	}
+	if cues := g.Kinds["club"]; len(cues) != 2 || cues[0] != "tor" {
+		t.Errorf("kinds = %v", g.Kinds)
+	}
+	g2, _ := Load(Layer{"default", base})
+	if g2.Version == g.Version {
+		t.Errorf("version does not change with content")
+	}
+}
+
+func TestLoadReportsEveryProblem(t *testing.T) {
+	fsys := fstest.MapFS{
+		"a.tsv": {Data: []byte("loc/x\tLOC\tX\tsrc=c\nloc/x\tLOC\tX2\tsrc=c\nloc/y\tLOC\tY\tparent=loc/nowhere\tsrc=c\nbad\n")},
+	}
+	_, err := Load(Layer{"d", fsys})
+	list, ok := err.(ErrorList)
+	if !ok || len(list) != 3 {
+		t.Fatalf("got %v, want 3 problems", err)
+	}
+	want := []string{"d/a.tsv:2: duplicate id loc/x (first defined at d/a.tsv:1)", "d/a.tsv:3: parent=loc/nowhere", "d/a.tsv:4: want at least 3"}
+	for i, w := range want {
+		if !strings.HasPrefix(list[i].Error(), w) {
+			t.Errorf("problem %d = %q, want prefix %q", i, list[i].Error(), w)
+		}
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	f.Add("per/x\tPER\tX\taliases=A|B?\twd=Q1\tsrc=c\n")
+	f.Add("loc/y\tLOC\tY\tprior=0.3\ttopics=medtop:1,x\tsrc=c\r\n#c\n\n")
+	f.Add("\t\t\t=\n\xff")
+	f.Fuzz(func(t *testing.T, text string) {
+		Parse(strings.NewReader(text), "fuzz.tsv", func(e *Entity) {
+			if e.ID == "" || e.Name == "" || e.Source == "" || len(e.Aliases) == 0 {
+				t.Fatalf("invalid entity accepted: %+v", e)
+			}
+			for _, a := range e.Aliases {
+				if a.Text == "" {
+					t.Fatalf("empty alias accepted: %+v", e)
+				}
+			}
+		})
+	})
+}
