@@ -106,11 +106,16 @@ func adjectiveEnding(k []byte) bool {
 	return false
 }
 
+// addLoose inserts the loose transliteration variant. Short words are
+// left as they are: their loose keys would merge too much (Inn and "in").
 func (b *Builder) addLoose(keys [][]byte, t Target) {
 	loose := make([][]byte, len(keys))
 	differs := false
 	for i, k := range keys {
-		loose[i] = fold.AppendLoose(nil, k)
+		loose[i] = k
+		if len(k) >= minLooseWord {
+			loose[i] = fold.AppendLoose(nil, k)
+		}
 		differs = differs || string(loose[i]) != string(k)
 	}
 	if differs {
@@ -118,6 +123,9 @@ func (b *Builder) addLoose(keys [][]byte, t Target) {
 		b.insert(loose, t)
 	}
 }
+
+// minLooseWord is the shortest word that gets a loose key.
+const minLooseWord = 4
 
 // Protect marks words that are never reduced by inflection rules, such as
 // given names (Hans is not the genitive of Han).

@@ -51,6 +51,9 @@ func (ix *Index) alternatives(u *Unit, text string, s *Scratch) {
 	if !ix.protected[string(k)] {
 		ix.inflections(u, k)
 	}
+	if len(k) < minLooseWord {
+		return
+	}
 	s.alt = fold.AppendLoose(s.alt[:0], k)
 	if string(s.alt) != string(k) {
 		ix.push(u, s.alt, Loose)

@@ -20,9 +20,12 @@ func (ix *Index) Longest(units []Unit, i int) (Match, bool) {
 }
 
 func (ix *Index) walk(units []Unit, start, j int, node uint32, cost int, forms Form, best *Match) {
-	if j > start && ix.fitsAny(node, units, start, j) {
-		if j > best.End || j == best.End && cost < best.Cost {
-			*best = Match{Start: start, End: j, Node: node, Cost: cost, Forms: forms}
+	if j > start {
+		if form, ok := ix.cheapestFit(node, units, start, j); ok {
+			c := cost + int(form)
+			if j > best.End || j == best.End && c < best.Cost {
+				*best = Match{Start: start, End: j, Node: node, Cost: c, Forms: max(forms, form)}
+			}
 		}
 	}
 	if j >= len(units) || j > start && units[j].Tok.Is(token.SentenceStart) {
@@ -39,20 +42,27 @@ func (ix *Index) walk(units []Unit, start, j int, node uint32, cost int, forms F
 	}
 }
 
-func (ix *Index) fitsAny(node uint32, units []Unit, start, end int) bool {
+// cheapestFit returns the lowest Form among the targets at node that fit
+// the text: a path reached through exact keys may still end in a loose or
+// transcribed variant, which costs accordingly.
+func (ix *Index) cheapestFit(node uint32, units []Unit, start, end int) (Form, bool) {
+	best, ok := Loose, false
 	for _, t := range ix.at(node) {
-		if Fits(t, units[start:end]) {
-			return true
+		if Fits(t, units[start:end]) && (!ok || t.Form < best) {
+			best, ok = t.Form, true
 		}
 	}
-	return false
+	return best, ok
 }
 
-// Targets returns the targets of m that fit the text.
+// Targets returns the targets of m that fit the text, of the cheapest
+// form: where an exact alias and a loose variant of another name meet,
+// the exact one wins.
 func (ix *Index) Targets(dst []Target, m Match, units []Unit) []Target {
 	dst = dst[:0]
+	form, _ := ix.cheapestFit(m.Node, units, m.Start, m.End)
 	for _, t := range ix.at(m.Node) {
-		if Fits(t, units[m.Start:m.End]) {
+		if t.Form == form && Fits(t, units[m.Start:m.End]) {
 			dst = append(dst, t)
 		}
 	}
@@ -76,4 +86,14 @@ func Fits(t Target, span []Unit) bool {
 		}
 	}
 	return true
+}
+
+// Single returns the targets of one-word aliases whose word has id, of
+// any form.
+func (ix *Index) Single(id uint32) []Target {
+	child, ok := ix.step(0, id)
+	if !ok {
+		return nil
+	}
+	return ix.at(child)
 }

@@ -61,7 +61,11 @@ func (s *state) candidateAt(f *field, i int) {
 		}
 	case f.toks[i].Is(token.Upper) && g.OrgHeads[key]:
 		if j := s.nameAfter(f, i+1, 3); j > i+1 {
-			s.addCandidate(f, i, j, tagging.Organization, "candidate-org-head", 0.5)
+			s.addCandidate(f, i, s.legalFormEnd(f, j), tagging.Organization, "candidate-org-head", 0.5)
+		}
+	case placeHeads[key]:
+		if j := s.nameAfter(f, i+1, 2); j > i+1 {
+			s.addCandidate(f, i+1, j, tagging.Location, "candidate-place", 0.45)
 		}
 	case locatives[key] && i+1 < len(f.toks) && placeLike(f, i+1):
 		j := i + 2
@@ -70,6 +74,29 @@ func (s *state) candidateAt(f *field, i int) {
 		}
 		s.addCandidate(f, i+1, j, tagging.Location, "candidate-place", 0.45)
 	}
+}
+
+// placeHeads are nouns followed by the name of a place: "im Gewerbegebiet
+// Grünhagen-Nord", "der Ortsteil Kleinhadern".
+var placeHeads = map[string]bool{
+	"gewerbegebiet": true, "industriegebiet": true, "stadtteil": true, "ortsteil": true,
+	"gemeinde": true, "landkreis": true, "bezirk": true, "dorf": true, "kreisstadt": true,
+	"ortschaft": true, "wohngebiet": true, "neubaugebiet": true, "insel": true, "stadtbezirk": true,
+}
+
+// legalFormEnd extends an organisation name at token j over a legal form
+// that follows it: "Brauerei Kesselring KG", "Müller GmbH & Co. KG".
+func (s *state) legalFormEnd(f *field, j int) int {
+	end := j
+	for k := j; k < len(f.toks) && k < j+4 && !f.taken[k]; k++ {
+		key := strings.ReplaceAll(f.key(k), ".", "")
+		if s.t.g.LegalForms[key] {
+			end = k + 1
+		} else if key != "&" && key != "co" {
+			break
+		}
+	}
+	return end
 }
 
 // nameAfter returns the end of a run of at most max proper-name words from

@@ -50,7 +50,7 @@ func (s *state) matchShortForms() {
 	for fi := range s.fields {
 		f := &s.fields[fi]
 		for i := 0; i < len(f.units); i++ {
-			if f.taken[i] || !f.toks[i].Is(token.Upper) {
+			if f.taken[i] || sentenceInitial(f, i) && clauseOpener(f, i) {
 				continue
 			}
 			if e := matchShort(f, i, active); e != nil {
@@ -101,9 +101,10 @@ func matchShort(f *field, i int, active map[uint32][]*shortEntry) *shortEntry {
 	return nil
 }
 
-// followsIDs reports whether tokens i.. read as ids, all untaken.
+// followsIDs reports whether tokens i.. read as ids, all untaken, the last
+// one capitalised ("von der Leyen", "Scholz").
 func followsIDs(f *field, i int, ids []uint32) bool {
-	if i+len(ids) > len(f.units) {
+	if i+len(ids) > len(f.units) || !f.toks[i+len(ids)-1].Is(token.Upper) {
 		return false
 	}
 	for k, id := range ids {

@@ -85,6 +85,7 @@ func (s *state) run() {
 		s.matchAliases(&s.fields[i])
 	}
 	s.resolve()
+	s.matchDerived()
 	s.matchShortForms()
 	s.matchAcronyms()
 	s.findCandidates()
@@ -119,7 +120,7 @@ func (s *state) addMatch(f *field, m match.Match) {
 		men.cands = append(men.cands, c)
 		men.common = men.common && c.common
 	}
-	if f.toks[m.Start].Is(token.SentenceStart) && articles[f.key(m.Start)] {
+	if sentenceInitial(f, m.Start) && (articles[f.key(m.Start)] || m.End-m.Start == 1 && clauseOpener(f, m.Start)) {
 		men.common = true // "Die Welt ist …": a capital at sentence start is no evidence
 	}
 	men.rule = ruleOf(f, m, s.t.g.Entities[men.cands[0].entity].Aliases[men.cands[0].alias].Text)
@@ -131,6 +132,49 @@ func (s *state) take(f *field, i, j int) {
 	for k := i; k < j; k++ {
 		f.taken[k] = true
 	}
+}
+
+// sentenceInitial reports whether token i opens a sentence or a quotation
+// ("sagte: „Die Welt …").
+func sentenceInitial(f *field, i int) bool {
+	for k := i; k >= 0; k-- {
+		t := f.toks[k]
+		if t.Is(token.SentenceStart) {
+			return true
+		}
+		if k < i && t.Kind == token.Punct && f.text[t.Start] == ':' {
+			return true
+		}
+		if k < i && t.Kind != token.Quote && !(t.Kind == token.Punct && f.text[t.Start] == '(') {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseOpener reports a sentence-initial word that is an everyday word
+// opening a clause rather than a name: "Weil die Nachfrage …", "Kurz
+// darauf …" (but "Weil sagte …").
+func clauseOpener(f *field, i int) bool {
+	if !openers[f.key(i)] || i+1 >= len(f.toks) {
+		return false
+	}
+	return functionWords[f.key(i+1)] || f.toks[i+1].Kind == token.Punct
+}
+
+// openers are conjunctions and adverbs that are also surnames.
+var openers = map[string]bool{
+	"weil": true, "will": true, "kurz": true, "hart": true, "lang": true, "klein": true,
+	"bald": true, "noch": true, "schon": true, "gern": true, "frei": true, "hoch": true,
+}
+
+// functionWords follow a clause opener but not a name as subject.
+var functionWords = map[string]bool{
+	"die": true, "der": true, "das": true, "den": true, "dem": true, "des": true, "ein": true,
+	"eine": true, "einer": true, "einen": true, "einem": true, "er": true, "sie": true, "es": true,
+	"wir": true, "ich": true, "ihr": true, "man": true, "darauf": true, "danach": true, "dann": true,
+	"nach": true, "vor": true, "zuvor": true, "bei": true, "mit": true, "zu": true, "im": true, "am": true,
+	"so": true, "sich": true, "nicht": true, "auch": true, "dies": true, "diese": true, "dieser": true,
 }
 
 // articles are German determiners: an alias starting with one ("Die Welt",

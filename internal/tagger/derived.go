@@ -1,0 +1,44 @@
+package tagger
+
+import (
+	"strings"
+
+	"github.com/schlagwort/schlagwort/internal/fold"
+	"github.com/schlagwort/schlagwort/internal/match"
+	"github.com/schlagwort/schlagwort/internal/token"
+)
+
+// matchDerived links place adjectives to their city: "Essener
+// Einzelhändler" → Essen, "Kölner Dom" → Köln. Only cities take part,
+// only the regular -er form, and only where no alias matched.
+func (s *state) matchDerived() {
+	for fi := range s.fields {
+		f := &s.fields[fi]
+		for i, t := range f.toks {
+			if f.taken[i] || t.Kind != token.Word || !t.Is(token.Upper) || t.Is(token.AllUpper) || t.Is(token.JoinedNext) {
+				continue
+			}
+			w := t.Text(f.text)
+			if len(w) < 6 || !strings.HasSuffix(w, "er") {
+				continue
+			}
+			s.keyBuf = fold.AppendKey(s.keyBuf[:0], w[:len(w)-2])
+			if e, a, ok := s.city(s.t.ix.Single(s.t.ix.Lookup(s.keyBuf))); ok {
+				s.take(f, i, i+1)
+				s.ments = append(s.ments, mention{f: f, start: i, end: i + 1, entity: e, alias: a,
+					rule: "derived", conf: 0.7})
+			}
+		}
+	}
+}
+
+// city returns the one exact city target among ts.
+func (s *state) city(ts []match.Target) (int32, int32, bool) {
+	found, e, a := 0, int32(-1), int32(-1)
+	for _, t := range ts {
+		if t.Form == match.Exact && s.entity(t.Entity).Kind == "city" {
+			found, e, a = found+1, t.Entity, t.Alias
+		}
+	}
+	return e, a, found == 1
+}

@@ -1,0 +1,128 @@
+package tagger_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/schlagwort/schlagwort/internal/tagging"
+)
+
+// TestRules checks each matching rule on a short German text of our own.
+// want lists "surface => id" mentions that must be found (id "candidate:PER"
+// etc. for candidates); absent lists entity ids that must not be tagged.
+func TestRules(t *testing.T) {
+	tests := []struct {
+		name, title, body string
+		want, absent      []string
+	}{
+		{"acronyms match only in capitals", "", `Die WHO warnt. „Who is next?“, fragte er.`,
+			[]string{"WHO => org/who"}, nil},
+		{"genitive -s and -es", "", "Die Lage Frankreichs und des Bundestages bleibt angespannt.",
+			[]string{"Frankreichs => loc/frankreich", "Bundestages => org/bundestag"}, nil},
+		{"genitive apostrophe belongs to the mention", "", "Olaf Scholz sprach. Scholz’ Worte wirkten.",
+			[]string{"Scholz’ => per/olaf-scholz"}, nil},
+		{"declined adjectives inside names", "", "Chefs der Deutschen Bank und des Europäischen Parlaments trafen sich in den Vereinigten Arabischen Emiraten.",
+			[]string{"Deutschen Bank => org/deutsche-bank", "Europäischen Parlaments => org/europaeisches-parlament",
+				"Vereinigten Arabischen Emiraten => loc/vereinigte-arabische-emirate"}, nil},
+		{"transliterations", "", "Medvedev und Khodorkovsky trafen sich nicht.",
+			[]string{"Medvedev => per/dmitri-medwedew", "Khodorkovsky => per/michail-chodorkowski"}, nil},
+		{"transliterated headline", "Putin empfängt Kim Yong-Un", "Kim Jong-un reiste an.",
+			[]string{"Kim Yong-Un => per/kim-jong-un", "Putin => per/wladimir-putin"}, nil},
+		{"diacritics and hyphens folded", "", "Erdogan, Sanchez und die Max Planck Gesellschaft in Muenchen.",
+			[]string{"Erdogan => per/recep-tayyip-erdogan", "Max Planck Gesellschaft => org/max-planck-gesellschaft", "Muenchen => loc/muenchen"}, nil},
+		{"St. is Sankt", "", "Von St. Petersburg nach Sankt Petersburg.",
+			[]string{"St. Petersburg => loc/sankt-petersburg", "Sankt Petersburg => loc/sankt-petersburg"}, nil},
+		{"compounds tag their entity part", "", "Der Bundeswehr-Einsatz, die Google-Mutter, ein Merkel-Nachfolger und der Ukraine-Krieg.",
+			[]string{"Bundeswehr => org/bundeswehr", "Google => org/google", "Merkel => per/angela-merkel", "Ukraine => loc/ukraine"}, nil},
+		{"short forms after the full name", "", "Olaf Scholz und Kim Jong-un. Scholz lachte, Kim nicht.",
+			[]string{"Scholz => per/olaf-scholz", "Kim => per/kim-jong-un"}, nil},
+		{"a shared short form is left alone", "", "Kim Jong-un und Kim Yo-jong. Kim sprach.",
+			[]string{"Kim Jong-un => per/kim-jong-un", "Kim Yo-jong => per/kim-yo-jong"}, nil},
+		{"short form needs the full name", "", "Scholz sprach lange.", nil, []string{"per/olaf-scholz"}},
+		{"acronym defined in the text", "", "Das Bundesamt für Migration und Flüchtlinge (BAMF) prüft. Das BAMF schweigt.",
+			[]string{"BAMF => org/bamf", "Bundesamt für Migration und Flüchtlinge => org/bamf"}, nil},
+		{"unknown acronym definition makes a candidate", "", "Die Kassenärztliche Vereinigung Nordpfalz (KVN) warnt. Die KVN fordert Geld.",
+			[]string{"Kassenärztliche Vereinigung Nordpfalz => candidate:ORG", "KVN => candidate:ORG"}, nil},
+		{"Köln the club from sports cues", "", "Der Trainer jubelte: Köln gewann am Spieltag mit einem Tor gegen Hamburg.",
+			[]string{"Köln => org/1-fc-koeln", "Hamburg => org/hamburger-sv"}, []string{"loc/koeln"}},
+		{"Köln the city from civic cues", "", "Die Oberbürgermeisterin von Köln stellte dem Stadtrat den Haushalt vor.",
+			[]string{"Köln => loc/koeln"}, []string{"org/1-fc-koeln"}},
+		{"everyday words need evidence", "", "Das Essen war gut, die Welt ist groß, ein Bild hing an der Wand.",
+			nil, []string{"loc/essen", "org/die-welt", "org/bild"}},
+		{"everyday words with evidence", "", "In Essen berichtete die „Bild“, die Union mit CDU und CSU verliere.",
+			[]string{"Essen => loc/essen", "Bild => org/bild", "Union => org/union"}, nil},
+		{"sentence-initial capitals are no evidence", "", "Die Welt ist unsicher. Weil die Nachfrage sinkt, sparen alle.",
+			nil, []string{"org/die-welt", "per/stephan-weil"}},
+		{"surname that is a word, after the full name", "", "Stephan Weil besuchte das Werk. Weil sagte, es gehe gut. Weil die Lage gut ist, bleibt er.",
+			[]string{"Weil => per/stephan-weil"}, nil},
+		{"candidates from titles and legal forms", "", "Stadtrat Jonas Wiegandt-Rühl lobte die Brauerei Kesselring KG und die Kreisverwaltung Südwestpfalz.",
+			[]string{"Jonas Wiegandt-Rühl => candidate:PER", "Brauerei Kesselring KG => candidate:ORG", "Kreisverwaltung Südwestpfalz => candidate:ORG"}, nil},
+		{"byline", "", "Von: Marek Olschewski\n\nBerlin (dpa) – Es regnet.",
+			[]string{"Marek Olschewski => candidate:PER", "Berlin => loc/berlin", "dpa => org/dpa"}, nil},
+		{"place adjective", "", "Essener Händler klagen.", []string{"Essener => loc/essen"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := tagging.Article{Title: tt.title, Body: tt.body}
+			r, err := defaultTagger().Tag(&a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range tt.want {
+				surface, id, _ := strings.Cut(w, " => ")
+				if !found(r, surface, id) {
+					t.Errorf("want %s; got %s", w, summary(r))
+				}
+			}
+			for _, id := range tt.absent {
+				if hasEntity(r, id) {
+					t.Errorf("do not want %s; got %s", id, summary(r))
+				}
+			}
+		})
+	}
+}
+
+func found(r tagging.Result, surface, id string) bool {
+	if typ, ok := strings.CutPrefix(id, "candidate:"); ok {
+		return hasMention(r, func(e tagging.Entity) bool { return e.Candidate && e.Type.String() == typ }, surface)
+	}
+	return hasMention(r, func(e tagging.Entity) bool { return e.ID == id && !e.Candidate }, surface)
+}
+
+// TestSharedShortFormIsNotTagged checks that "Kim" alone stays untagged
+// when two Kims are named.
+func TestSharedShortFormIsNotTagged(t *testing.T) {
+	a := tagging.Article{Body: "Kim Jong-un und Kim Yo-jong. Kim sprach."}
+	r, _ := defaultTagger().Tag(&a)
+	for _, e := range r.Entities {
+		for _, m := range e.Mentions {
+			if m.Text == "Kim" {
+				t.Errorf("ambiguous Kim tagged as %s", e.ID)
+			}
+		}
+	}
+}
+
+func TestBadArticles(t *testing.T) {
+	tests := []struct {
+		name  string
+		a     tagging.Article
+		code  string
+		field string
+	}{
+		{"empty article", tagging.Article{Title: " ", Body: "\n"}, tagging.EInvalid, "body"},
+		{"invalid UTF-8 in the body", tagging.Article{Body: "Köln \xff"}, tagging.EInvalid, "body"},
+		{"invalid UTF-8 in the title", tagging.Article{Title: "\xc3", Body: "x"}, tagging.EInvalid, "title"},
+		{"too large", tagging.Article{Body: strings.Repeat("a", 1<<20+1)}, tagging.ETooLarge, "body"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := defaultTagger().Tag(&tt.a)
+			e, ok := err.(*tagging.Error)
+			if !ok || e.Code != tt.code || e.Field != tt.field {
+				t.Errorf("got %v, want code %s on field %s", err, tt.code, tt.field)
+			}
+		})
+	}
+}
