@@ -54,3 +54,16 @@ func TestTranscribe(t *testing.T) {
 		t.Errorf("Transcribe(Berlin) = %q", got)
 	}
 }
+
+func TestLooseRules(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Thomas", "tomas"}, {"Zucker", "suker"}, {"Boulanger", "bulanger"},
+		{"Phillip", "filip"}, {"Schulz", "shuls"}, {"Alexej", "aleksei"},
+		{"Tschernobyl", "chernobil"}, {"Zhukov", "shukow"}, {"Khan", "chan"},
+	}
+	for _, tt := range tests {
+		if got := Loose(tt.in); got != tt.want {
+			t.Errorf("Loose(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

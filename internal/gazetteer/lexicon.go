@@ -53,8 +53,9 @@ func readList(data string, fill func(section, key string)) {
 	}
 }
 
-// legalKey folds an entry; legal forms such as "GmbH & Co. KG" keep their
-// words but lose dots and spaces, so they compare with joined tokens.
+// legalKey folds an entry. For multi-word entries ("GmbH & Co. KG",
+// "e. V.") the last word is kept: that is the token a name ends with.
 func legalKey(s string) string {
-	return strings.NewReplacer(".", "", " ", "").Replace(fold.Key(s))
+	f := strings.Fields(s)
+	return fold.Key(f[len(f)-1])
 }

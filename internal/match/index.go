@@ -88,6 +88,17 @@ func (b *Builder) Build() *Index {
 	return ix
 }
 
+// Word adds a folded word to the vocabulary without an alias, so that
+// callers can attach their own classes to its id; it returns the id.
+func (b *Builder) Word(key string) uint32 {
+	id, ok := b.ix.vocab[key]
+	if !ok {
+		id = uint32(len(b.ix.vocab) + 1)
+		b.ix.vocab[key] = id
+	}
+	return id
+}
+
 // insert adds the path of keys and records t at its end.
 func (b *Builder) insert(keys [][]byte, t Target) {
 	ix := b.ix
@@ -95,8 +106,7 @@ func (b *Builder) insert(keys [][]byte, t Target) {
 	for _, k := range keys {
 		id, ok := ix.vocab[string(k)]
 		if !ok {
-			id = uint32(len(ix.vocab) + 1)
-			ix.vocab[string(k)] = id
+			id = b.Word(string(k))
 		}
 		e := uint64(node)<<32 | uint64(id)
 		child, ok := ix.edges[e]
@@ -109,6 +119,14 @@ func (b *Builder) insert(keys [][]byte, t Target) {
 	}
 	t.Len = uint8(len(keys))
 	b.pending = append(b.pending, pendingTarget{node, t})
+}
+
+// ExactID returns the vocabulary id of a unit read as itself, or 0.
+func ExactID(u *Unit) uint32 {
+	if u.N > 0 && u.Alts[0].Form == Exact {
+		return u.Alts[0].ID
+	}
+	return 0
 }
 
 // Lookup returns the id of a folded token key, or 0.

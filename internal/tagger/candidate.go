@@ -44,30 +44,33 @@ func (s *state) findCandidates() {
 }
 
 func (s *state) candidateAt(f *field, i int) {
-	g := s.t.g
-	key := f.key(i)
+	c := s.classOf(f, i)
+	if c == 0 {
+		return
+	}
+	upper := f.toks[i].Is(token.Upper)
 	switch {
-	case g.PersonTitles[key] || g.PersonTitles[strings.TrimSuffix(key, ".")]:
+	case c&cTitle != 0:
 		if j := s.nameAfter(f, i+1, 4); j > i+1 {
 			s.addCandidate(f, i+1, j, tagging.Person, "candidate-title", 0.6)
 		}
-	case f.toks[i].Is(token.Upper) && g.GivenNames[key]:
+	case c&cGiven != 0 && upper:
 		if j := s.nameAfter(f, i+1, 3); j > i+1 {
 			s.addCandidate(f, i, j, tagging.Person, "candidate-name", 0.5)
 		}
-	case g.LegalForms[strings.ReplaceAll(key, ".", "")]:
+	case c&cLegal != 0:
 		if start := s.nameBefore(f, i); start < i {
 			s.addCandidate(f, start, i+1, tagging.Organization, "candidate-legal-form", 0.65)
 		}
-	case f.toks[i].Is(token.Upper) && g.OrgHeads[key]:
+	case c&cOrgHead != 0 && upper:
 		if j := s.nameAfter(f, i+1, 3); j > i+1 {
 			s.addCandidate(f, i, s.legalFormEnd(f, j), tagging.Organization, "candidate-org-head", 0.5)
 		}
-	case placeHeads[key]:
+	case c&cPlaceHead != 0:
 		if j := s.nameAfter(f, i+1, 2); j > i+1 {
 			s.addCandidate(f, i+1, j, tagging.Location, "candidate-place", 0.45)
 		}
-	case locatives[key] && i+1 < len(f.toks) && placeLike(f, i+1):
+	case c&cLocative != 0 && i+1 < len(f.toks) && placeLike(f, i+1):
 		j := i + 2
 		for j < len(f.toks) && f.toks[j-1].Is(token.JoinedNext) && !f.taken[j] {
 			j++
@@ -89,10 +92,9 @@ var placeHeads = map[string]bool{
 func (s *state) legalFormEnd(f *field, j int) int {
 	end := j
 	for k := j; k < len(f.toks) && k < j+4 && !f.taken[k]; k++ {
-		key := strings.ReplaceAll(f.key(k), ".", "")
-		if s.t.g.LegalForms[key] {
+		if s.classOf(f, k)&cLegal != 0 {
 			end = k + 1
-		} else if key != "&" && key != "co" {
+		} else if key := f.key(k); key != "&" && key != "co." {
 			break
 		}
 	}
@@ -109,8 +111,8 @@ func (s *state) nameAfter(f *field, i, max int) int {
 		switch {
 		case f.taken[j] || t.Is(token.SentenceStart) || t.Kind != token.Word:
 			return trimParticles(f, i, j)
-		case t.Is(token.Upper) && !s.isCueWord(f.key(j)):
-		case particles[f.key(j)] && j > i:
+		case t.Is(token.Upper) && s.classOf(f, j)&(cTitle|cOrgHead|cLegal|cArticle) == 0:
+		case s.classOf(f, j)&cParticle != 0 && j > i:
 		default:
 			return trimParticles(f, i, j)
 		}
@@ -132,19 +134,13 @@ func trimParticles(f *field, i, j int) int {
 
 var particles = map[string]bool{"von": true, "van": true, "de": true, "der": true, "zu": true, "al": true, "bin": true, "da": true, "di": true, "la": true, "le": true}
 
-// isCueWord reports words that introduce a name rather than belong to it.
-func (s *state) isCueWord(key string) bool {
-	g := s.t.g
-	return g.PersonTitles[key] || g.OrgHeads[key] || g.LegalForms[key] || articles[key]
-}
-
 // nameBefore returns the start of up to five capitalised words before
 // token i (a legal form), stopping at determiners and lower-case words.
 func (s *state) nameBefore(f *field, i int) int {
 	start := i
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
 		t := f.toks[k]
-		if f.taken[k] || t.Kind != token.Word && t.Kind != token.Abbrev || !t.Is(token.Upper) || articles[f.key(k)] {
+		if f.taken[k] || t.Kind != token.Word && t.Kind != token.Abbrev || !t.Is(token.Upper) || s.classOf(f, k)&cArticle != 0 {
 			break
 		}
 		start = k

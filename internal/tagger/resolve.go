@@ -135,30 +135,44 @@ func quoted(m *mention) bool {
 		before.End == f.toks[m.start].Start && after.Start == f.toks[m.end-1].End
 }
 
-// cueEvidence counts cue words of the entity's kind: in the sentence of the
-// mention at full weight, elsewhere in the article at a lower one.
+// cueEvidence counts cue words of the entity's kind near the mention: in
+// its sentence at full weight; in the sentences before and after it and in
+// the title at a lower weight (at most three).
 func (s *state) cueEvidence(m *mention, e *gazetteer.Entity) float64 {
 	stems := s.t.g.Kinds[e.Kind]
 	if len(stems) == 0 {
 		return 0
 	}
-	lo, hi := sentenceOf(m.f, m.start)
-	ev, far := 0.0, 0
-	for fi := range s.fields {
-		f := &s.fields[fi]
-		for i := range f.toks {
-			if f == m.f && i >= m.start && i < m.end || f.toks[i].Kind != token.Word || !hasStem(stems, f.key(i)) {
-				continue
-			}
-			if f == m.f && i >= lo && i < hi {
-				ev += wCueSentence
-			} else if far < 3 {
-				far++
-				ev += wCueArticle
-			}
+	f := m.f
+	lo, hi := sentenceOf(f, m.start)
+	near := s.countCues(f, lo, hi, m, stems)
+	far := 0
+	if lo > 0 {
+		plo, _ := sentenceOf(f, lo-1)
+		far += s.countCues(f, plo, lo, m, stems)
+	}
+	if hi < len(f.toks) {
+		_, nhi := sentenceOf(f, hi)
+		far += s.countCues(f, hi, nhi, m, stems)
+	}
+	if f.id == tagging.Body {
+		far += s.countCues(&s.fields[0], 0, len(s.fields[0].toks), m, stems)
+	}
+	return wCueSentence*float64(near) + wCueArticle*float64(min(far, 3))
+}
+
+// countCues counts cue words in tokens [lo, hi) of f outside mention m.
+func (s *state) countCues(f *field, lo, hi int, m *mention, stems []string) int {
+	n := 0
+	for i := lo; i < hi; i++ {
+		if f == m.f && i >= m.start && i < m.end || f.toks[i].Kind != token.Word {
+			continue
+		}
+		if hasStem(stems, f.key(i)) {
+			n++
 		}
 	}
-	return ev
+	return n
 }
 
 // sentenceOf returns the token range of the sentence holding token i.

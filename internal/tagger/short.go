@@ -50,7 +50,7 @@ func (s *state) matchShortForms() {
 	for fi := range s.fields {
 		f := &s.fields[fi]
 		for i := 0; i < len(f.units); i++ {
-			if f.taken[i] || sentenceInitial(f, i) && clauseOpener(f, i) {
+			if f.taken[i] || sentenceInitial(f, i) && s.opensClause(f, i) {
 				continue
 			}
 			if e := matchShort(f, i, active); e != nil {
@@ -134,4 +134,11 @@ func equalIDs(a, b []uint32) bool {
 		}
 	}
 	return true
+}
+
+// opensClause reports a sentence-initial word followed by a determiner or
+// pronoun: "Lies die Zeitung", "Weil er kommt" — a verb or conjunction,
+// not a person's surname as subject ("Lies sagte").
+func (s *state) opensClause(f *field, i int) bool {
+	return clauseOpener(f, i) || i+1 < len(f.toks) && functionWords[f.key(i+1)]
 }

@@ -14,6 +14,7 @@ type state struct {
 	a       *tagging.Article
 	fields  [2]field // title, body
 	ments   []mention
+	cands   []cand         // backing store of every mention's cands
 	targets []match.Target // scratch
 	scratch match.Scratch
 	keyBuf  []byte
@@ -25,8 +26,9 @@ type field struct {
 	text  string
 	toks  []token.Token
 	units []match.Unit
-	taken []bool // token is inside a mention
-	keys  []string
+	taken []bool   // token is inside a mention
+	keys  []string // folded token keys, computed on first use
+	have  []bool   // keys[i] is computed
 }
 
 // mention is a span that refers, or may refer, to an entity.
@@ -51,6 +53,7 @@ type cand struct {
 func (s *state) reset(t *Tagger, a *tagging.Article) {
 	s.t, s.a = t, a
 	s.ments = s.ments[:0]
+	s.cands = s.cands[:0]
 	s.fields[0].load(tagging.Title, a.Title, t.ix, &s.scratch)
 	s.fields[1].load(tagging.Body, a.Body, t.ix, &s.scratch)
 }
@@ -59,20 +62,28 @@ func (f *field) load(id tagging.Field, text string, ix *match.Index, sc *match.S
 	f.id, f.text = id, text
 	f.toks = token.Tokenize(f.toks, text)
 	f.units = ix.Prepare(f.units, text, f.toks, sc)
-	f.taken = f.taken[:0]
-	for range f.toks {
-		f.taken = append(f.taken, false)
+	f.taken = resize(f.taken, len(f.toks))
+	f.have = resize(f.have, len(f.toks))
+	if cap(f.keys) < len(f.toks) {
+		f.keys = make([]string, len(f.toks))
 	}
-	f.keys = f.keys[:0]
+	f.keys = f.keys[:len(f.toks)]
+}
+
+// resize returns b with n false values, reusing its array.
+func resize(b []bool, n int) []bool {
+	if cap(b) < n {
+		return make([]bool, n)
+	}
+	b = b[:n]
+	clear(b)
+	return b
 }
 
 // key returns the folded key of token i, computed on first use.
 func (f *field) key(i int) string {
-	if len(f.keys) == 0 {
-		f.keys = make([]string, len(f.toks))
-		for j, t := range f.toks {
-			f.keys[j] = fold.Key(t.Text(f.text))
-		}
+	if !f.have[i] {
+		f.keys[i], f.have[i] = fold.Key(f.toks[i].Text(f.text)), true
 	}
 	return f.keys[i]
 }
@@ -110,22 +121,31 @@ func (s *state) matchAliases(f *field) {
 
 func (s *state) addMatch(f *field, m match.Match) {
 	men := mention{f: f, start: m.Start, end: m.End, entity: -1, common: true}
-	seen := make(map[int32]bool, len(s.targets))
+	lo := len(s.cands)
 	for _, t := range s.targets {
-		if seen[t.Entity] {
+		if hasCand(s.cands[lo:], t.Entity) {
 			continue
 		}
-		seen[t.Entity] = true
 		c := cand{entity: t.Entity, alias: t.Alias, common: t.Flags&match.Common != 0}
-		men.cands = append(men.cands, c)
+		s.cands = append(s.cands, c)
 		men.common = men.common && c.common
 	}
+	men.cands = s.cands[lo:len(s.cands):len(s.cands)]
 	if sentenceInitial(f, m.Start) && (articles[f.key(m.Start)] || m.End-m.Start == 1 && clauseOpener(f, m.Start)) {
 		men.common = true // "Die Welt ist …": a capital at sentence start is no evidence
 	}
 	men.rule = ruleOf(f, m, s.t.g.Entities[men.cands[0].entity].Aliases[men.cands[0].alias].Text)
 	s.take(f, m.Start, m.End)
 	s.ments = append(s.ments, men)
+}
+
+func hasCand(cs []cand, e int32) bool {
+	for _, c := range cs {
+		if c.entity == e {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *state) take(f *field, i, j int) {

@@ -20,6 +20,7 @@ type Tagger struct {
 	g     *gazetteer.Gazetteer
 	ix    *match.Index
 	short map[int32][]uint32 // person entity -> token ids of its short form
+	class []wordClass        // vocabulary id -> lexicon classes of the word
 	pool  sync.Pool          // *state, reused across calls
 }
 
@@ -38,7 +39,12 @@ func New(g *gazetteer.Gazetteer) *Tagger {
 			b.Add(int32(i), int32(j), a.Text, a.Common)
 		}
 	}
+	words := lexiconWords(g, b)
 	t := &Tagger{g: g, ix: b.Build()}
+	t.class = make([]wordClass, t.ix.Vocabulary()+1)
+	for id, c := range words {
+		t.class[id] |= c
+	}
 	t.short = shortForms(g, t.ix)
 	t.pool.New = func() any { return new(state) }
 	return t

@@ -7,8 +7,11 @@ import "strings"
 // bracket is not part of it.
 func (s *scanner) link(start int) (end int, k Kind, ok bool) {
 	run := s.text[start:]
-	if i := strings.IndexAny(run, " \t\r\n"); i >= 0 {
-		run = run[:i]
+	for i := 0; i < len(run); i++ {
+		if c := run[i]; c == ' ' || c == '\t' || c == '\r' || c == '\n' {
+			run = run[:i]
+			break
+		}
 	}
 	switch {
 	case hasPrefixFold(run, "http://"), hasPrefixFold(run, "https://"), hasPrefixFold(run, "www."):

@@ -48,12 +48,14 @@ func (s *scanner) emit(start, end int, k Kind, f Flags) {
 // wordLike scans a URL, an e-mail address, a number or a word.
 func (s *scanner) wordLike() {
 	start := s.pos
-	if end, k, ok := s.link(start); ok {
-		s.emit(start, end, k, 0)
-		s.pos = end
-		return
-	}
 	end, isNum := s.wordEnd(start)
+	if mayBeLink(s.text, start, end) {
+		if end, k, ok := s.link(start); ok {
+			s.emit(start, end, k, 0)
+			s.pos = end
+			return
+		}
+	}
 	kind := Word
 	if isNum {
 		kind = Number
@@ -62,11 +64,26 @@ func (s *scanner) wordLike() {
 	s.finishWord(start, end, kind)
 }
 
+// mayBeLink is a cheap test before link: the word starts like "http" or
+// "www", or stops at an "@".
+func mayBeLink(text string, start, end int) bool {
+	switch text[start] {
+	case 'h', 'H', 'w', 'W':
+		return true
+	}
+	return end < len(text) && (text[end] == '@' || text[end] == '.' || text[end] == '+' || text[end] == '-' || text[end] == '_')
+}
+
 // wordEnd returns the end of the word or number starting at start.
 func (s *scanner) wordEnd(start int) (end int, isNum bool) {
 	isNum = true
 	i := start
 	for i < len(s.text) {
+		if c := s.text[i]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+			isNum = false
+			i++
+			continue
+		}
 		r, n := s.peek(i)
 		switch {
 		case r >= '0' && r <= '9':
@@ -215,6 +232,14 @@ func caseFlags(w string) Flags {
 	var f Flags
 	first := true
 	letters, uppers := 0, 0
+	if c := w[0]; c < utf8.RuneSelf && len(w) > 1 && 'a' <= w[1] && w[1] <= 'z' {
+		if 'A' <= c && c <= 'Z' {
+			return Upper // the common case: capitalised or lower-case word
+		}
+		if 'a' <= c && c <= 'z' && isLowerASCII(w) {
+			return 0
+		}
+	}
 	for _, r := range w {
 		if !unicode.IsLetter(r) {
 			continue
@@ -263,4 +288,13 @@ func isQuote(r rune) bool {
 		return true
 	}
 	return false
+}
+
+func isLowerASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
 }

@@ -15,10 +15,11 @@ func markSentences(text string, toks []Token) {
 	for i := 1; i < len(toks); i++ {
 		prev, t := toks[i-1], &toks[i]
 		gap := text[prev.End:t.Start]
+		newline := len(gap) > 1 && strings.IndexByte(gap, '\n') >= 0 || gap == "\n"
 		switch {
-		case strings.Contains(gap, "\n") && isBlankLineGap(gap):
+		case newline && isBlankLineGap(gap):
 			t.Flags |= SentenceStart | ParagraphStart
-		case strings.Contains(gap, "\n") && !isComma(text, prev) && opensSentence(text, *t):
+		case newline && !isComma(text, prev) && opensSentence(text, *t):
 			t.Flags |= SentenceStart
 		case pending && closesSentence(text, prev, *t, gap):
 			continue // a closing quote or bracket after the stop
@@ -29,7 +30,7 @@ func markSentences(text string, toks []Token) {
 				t.Flags |= SentenceStart
 			}
 		}
-		pending = endsSentence(text, *t) || pending && closesSentence(text, prev, *t, gap)
+		pending = t.Kind == Punct && endsSentence(text, *t) || pending && closesSentence(text, prev, *t, gap)
 	}
 }
 

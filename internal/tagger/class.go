@@ -1,0 +1,52 @@
+package tagger
+
+import (
+	"github.com/schlagwort/schlagwort/internal/gazetteer"
+	"github.com/schlagwort/schlagwort/internal/match"
+)
+
+// wordClass marks the lexicon lists a word belongs to. The words are put
+// into the match vocabulary, so a token's class costs no extra lookup.
+type wordClass uint16
+
+const (
+	cTitle     wordClass = 1 << iota // introduces a person: Stadtrat, Dr.
+	cGiven                           // a given name
+	cLegal                           // a legal form: GmbH, KG
+	cOrgHead                         // heads an organisation name: Brauerei
+	cPlaceHead                       // heads a place name: Gewerbegebiet
+	cLocative                        // a locative preposition: in, aus
+	cArticle                         // a determiner: die, der
+	cParticle                        // a name particle: von, van, de
+)
+
+// lexiconWords registers the lexicon words in the vocabulary and returns
+// their classes by id.
+func lexiconWords(g *gazetteer.Gazetteer, b *match.Builder) map[uint32]wordClass {
+	out := make(map[uint32]wordClass)
+	add := func(words map[string]bool, c wordClass) {
+		for w := range words {
+			if c == cLegal && len(w) <= 2 && w[len(w)-1] == '.' {
+				continue // "V." of "e. V." would make "Ludwig V." a company
+			}
+			out[b.Word(w)] |= c
+		}
+	}
+	add(g.PersonTitles, cTitle)
+	add(g.GivenNames, cGiven)
+	add(g.LegalForms, cLegal)
+	add(g.OrgHeads, cOrgHead)
+	add(placeHeads, cPlaceHead)
+	add(locatives, cLocative)
+	add(articles, cArticle)
+	add(particles, cParticle)
+	return out
+}
+
+// classOf returns the classes of token i of f.
+func (s *state) classOf(f *field, i int) wordClass {
+	if id := match.ExactID(&f.units[i]); id != 0 {
+		return s.t.class[id]
+	}
+	return 0
+}
