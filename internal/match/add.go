@@ -1,8 +1,6 @@
 package match
 
 import (
-	"strings"
-
 	"github.com/schlagwort/schlagwort/internal/fold"
 	"github.com/schlagwort/schlagwort/internal/token"
 )
@@ -130,8 +128,5 @@ const minLooseWord = 4
 // Protect marks words that are never reduced by inflection rules, such as
 // given names (Hans is not the genitive of Han).
 func (b *Builder) Protect(word string) {
-	if b.ix.protected == nil {
-		b.ix.protected = make(map[string]bool)
-	}
-	b.ix.protected[strings.ToLower(fold.Key(word))] = true
+	b.protected = append(b.protected, b.Word(fold.Key(word)))
 }

@@ -5,8 +5,6 @@
 package match
 
 import (
-	"sort"
-
 	"github.com/schlagwort/schlagwort/internal/fold"
 	"github.com/schlagwort/schlagwort/internal/token"
 )
@@ -40,21 +38,43 @@ type Target struct {
 // Index maps token sequences to targets. It is immutable after Build and
 // safe for concurrent use.
 type Index struct {
-	vocab   map[string]uint32 // folded token key -> id, ids from 1
+	// vocab maps the 64-bit FNV-1a hash of a folded token key to its id
+	// (ids from 1). Keys are not stored: at a few million words the chance
+	// that two words share a hash is below one in a million, and the saving
+	// is a third of the index's memory.
+	vocab   map[uint64]uint32
 	edges   map[uint64]uint32 // parent node << 32 | token id -> child node
 	nodes   uint32            // node count; node 0 is the root
 	first   []uint32          // first[n]..first[n+1]: targets ending at node n
 	targets []Target
 
-	protected map[string]bool // folded words never reduced by inflection
+	protected []bool // by id: words never reduced by inflection (given names)
+
+	// Filters in front of the maps, so that the many words of a text that
+	// are no alias word cost a bit probe instead of a map lookup (which, at
+	// a million aliases, is a cache miss).
+	bloom    []uint64 // bit hash>>shift set for every vocabulary hash
+	shift    uint     // 64 - log2(len(bloom)*64)
+	rootBits []uint64 // bit id set when some alias starts with word id
+}
+
+// hashKey is 64-bit FNV-1a.
+func hashKey(k []byte) uint64 {
+	h := uint64(14695981039346656037)
+	for _, c := range k {
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return h
 }
 
 // Builder collects alias variants and builds an Index.
 type Builder struct {
-	ix      *Index
-	pending []pendingTarget
-	keys    [][]byte // scratch: folded keys of the current alias
-	toks    []token.Token
+	ix        *Index
+	pending   []pendingTarget
+	protected []uint32 // ids to protect, see Protect
+	keys      [][]byte // scratch: folded keys of the current alias
+	toks      []token.Token
 }
 
 type pendingTarget struct {
@@ -65,7 +85,7 @@ type pendingTarget struct {
 // NewBuilder returns a builder sized for about n aliases.
 func NewBuilder(n int) *Builder {
 	return &Builder{ix: &Index{
-		vocab: make(map[string]uint32, n),
+		vocab: make(map[uint64]uint32, n),
 		edges: make(map[uint64]uint32, n*2),
 		nodes: 1,
 	}}
@@ -74,27 +94,39 @@ func NewBuilder(n int) *Builder {
 // Build finishes the index. The builder must not be used afterwards.
 func (b *Builder) Build() *Index {
 	ix := b.ix
-	sort.SliceStable(b.pending, func(i, j int) bool { return b.pending[i].node < b.pending[j].node })
+	// Counting sort of the targets by node, stable in insertion order.
 	ix.first = make([]uint32, ix.nodes+1)
-	ix.targets = make([]Target, len(b.pending))
-	for i, p := range b.pending {
-		ix.targets[i] = p.t
+	for _, p := range b.pending {
 		ix.first[p.node+1]++
 	}
 	for n := uint32(1); n <= ix.nodes; n++ {
 		ix.first[n] += ix.first[n-1]
 	}
-	b.pending = nil
+	next := append([]uint32(nil), ix.first[:ix.nodes]...)
+	ix.targets = make([]Target, len(b.pending))
+	for _, p := range b.pending {
+		ix.targets[next[p.node]] = p.t
+		next[p.node]++
+	}
+	ix.buildFilters()
+	ix.protected = make([]bool, len(ix.vocab)+1)
+	for _, id := range b.protected {
+		ix.protected[id] = true
+	}
+	b.pending, b.protected = nil, nil
 	return ix
 }
 
 // Word adds a folded word to the vocabulary without an alias, so that
 // callers can attach their own classes to its id; it returns the id.
-func (b *Builder) Word(key string) uint32 {
-	id, ok := b.ix.vocab[key]
+func (b *Builder) Word(key string) uint32 { return b.word([]byte(key)) }
+
+func (b *Builder) word(key []byte) uint32 {
+	h := hashKey(key)
+	id, ok := b.ix.vocab[h]
 	if !ok {
 		id = uint32(len(b.ix.vocab) + 1)
-		b.ix.vocab[key] = id
+		b.ix.vocab[h] = id
 	}
 	return id
 }
@@ -104,10 +136,7 @@ func (b *Builder) insert(keys [][]byte, t Target) {
 	ix := b.ix
 	node := uint32(0)
 	for _, k := range keys {
-		id, ok := ix.vocab[string(k)]
-		if !ok {
-			id = b.Word(string(k))
-		}
+		id := b.word(k)
 		e := uint64(node)<<32 | uint64(id)
 		child, ok := ix.edges[e]
 		if !ok {
@@ -130,13 +159,50 @@ func ExactID(u *Unit) uint32 {
 }
 
 // Lookup returns the id of a folded token key, or 0.
-func (ix *Index) Lookup(key []byte) uint32 { return ix.vocab[string(key)] }
+func (ix *Index) Lookup(key []byte) uint32 { return ix.lookupHash(hashKey(key)) }
+
+func (ix *Index) lookupHash(h uint64) uint32 {
+	if b := h >> ix.shift; ix.bloom[b/64]&(1<<(b%64)) == 0 {
+		return 0
+	}
+	return ix.vocab[h]
+}
+
+// buildFilters sizes the Bloom bit set to 16 bits per word (about 6 %
+// false positives with one probe) and marks the words that start aliases.
+func (ix *Index) buildFilters() {
+	bits := uint(16)
+	for 1<<bits < 16*len(ix.vocab) && bits < 30 {
+		bits++
+	}
+	ix.bloom = make([]uint64, (1<<bits)/64)
+	ix.shift = 64 - bits
+	for h := range ix.vocab {
+		b := h >> ix.shift
+		ix.bloom[b/64] |= 1 << (b % 64)
+	}
+	ix.rootBits = make([]uint64, len(ix.vocab)/64+1)
+	for e := range ix.edges {
+		if e>>32 == 0 {
+			id := uint32(e)
+			ix.rootBits[id/64] |= 1 << (id % 64)
+		}
+	}
+}
+
+// startsAlias reports whether some alias starts with word id.
+func (ix *Index) startsAlias(id uint32) bool {
+	return ix.rootBits[id/64]&(1<<(id%64)) != 0
+}
 
 // Vocabulary returns the number of distinct token keys.
 func (ix *Index) Vocabulary() int { return len(ix.vocab) }
 
 // step follows the edge labelled id from node; ok is false when there is none.
 func (ix *Index) step(node, id uint32) (uint32, bool) {
+	if node == 0 && !ix.startsAlias(id) {
+		return 0, false
+	}
 	child, ok := ix.edges[uint64(node)<<32|uint64(id)]
 	return child, ok
 }
@@ -168,7 +234,7 @@ func (ix *Index) IDs(phrase string) []uint32 {
 			continue
 		}
 		key = keyOf(key, t.Text(phrase))
-		id := ix.vocab[string(key)]
+		id := ix.Lookup(key)
 		if id == 0 {
 			return nil
 		}

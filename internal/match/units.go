@@ -48,11 +48,11 @@ func (ix *Index) alternatives(u *Unit, text string, s *Scratch) {
 	if !u.Tok.Is(token.Upper) || u.Tok.Kind != token.Word {
 		return
 	}
-	if !ix.protected[string(k)] {
+	if u.N == 0 || !ix.protected[u.Alts[0].ID] {
 		ix.inflections(u, k)
 	}
-	if len(k) < minLooseWord {
-		return
+	if len(k) < minLooseWord || u.N > 0 && u.Alts[0].Form == Exact && ix.startsAlias(u.Alts[0].ID) {
+		return // a word that starts aliases is read as itself
 	}
 	s.alt = fold.AppendLoose(s.alt[:0], k)
 	if string(s.alt) != string(k) {
@@ -85,7 +85,7 @@ func (ix *Index) push(u *Unit, k []byte, f Form) {
 	if u.N == maxAlts {
 		return
 	}
-	if id := ix.vocab[string(k)]; id != 0 {
+	if id := ix.lookupHash(hashKey(k)); id != 0 {
 		u.Alts[u.N] = Alt{ID: id, Form: f}
 		u.N++
 	}

@@ -76,7 +76,7 @@ func longFormWord(f *field, i int) bool {
 	if t.Kind != token.Word {
 		return false
 	}
-	return t.Is(token.Upper) || connectors[f.key(i)]
+	return t.Is(token.Upper) || connectors[string(f.key(i))]
 }
 
 var connectors = map[string]bool{"fur": true, "und": true, "der": true, "des": true, "die": true, "von": true, "zur": true, "zum": true, "im": true, "in": true, "am": true, "of": true, "for": true, "and": true}

@@ -1,8 +1,6 @@
 package tagger
 
 import (
-	"strings"
-
 	"github.com/schlagwort/schlagwort/internal/fold"
 	"github.com/schlagwort/schlagwort/internal/tagging"
 	"github.com/schlagwort/schlagwort/internal/token"
@@ -94,7 +92,7 @@ func (s *state) legalFormEnd(f *field, j int) int {
 	for k := j; k < len(f.toks) && k < j+4 && !f.taken[k]; k++ {
 		if s.classOf(f, k)&cLegal != 0 {
 			end = k + 1
-		} else if key := f.key(k); key != "&" && key != "co." {
+		} else if key := f.key(k); string(key) != "&" && string(key) != "co." {
 			break
 		}
 	}
@@ -126,7 +124,7 @@ func (s *state) nameAfter(f *field, i, max int) int {
 
 // trimParticles drops name particles at the end of [i, j).
 func trimParticles(f *field, i, j int) int {
-	for j > i && particles[f.key(j-1)] {
+	for j > i && particles[string(f.key(j-1))] {
 		j--
 	}
 	return j
@@ -163,7 +161,7 @@ func placeLike(f *field, i int) bool {
 		return false
 	}
 	for _, suf := range placeSuffixes {
-		if strings.HasSuffix(k, suf) {
+		if len(k) > len(suf) && string(k[len(k)-len(suf):]) == suf {
 			return true
 		}
 	}
@@ -179,7 +177,7 @@ var placeSuffixes = []string{
 // byline makes a person candidate of "Von Anna Berghoff" or "Von: Marek
 // Olschewski" opening the body.
 func (s *state) byline(f *field) {
-	if len(f.toks) < 2 || f.key(0) != "von" {
+	if len(f.toks) < 2 || string(f.key(0)) != "von" {
 		return
 	}
 	i := 1
@@ -192,7 +190,7 @@ func (s *state) byline(f *field) {
 			return
 		}
 		s.addCandidate(f, i, j, tagging.Person, "candidate-byline", 0.7)
-		if j+1 >= len(f.toks) || f.key(j) != "und" && f.text[f.toks[j].Start] != ',' {
+		if j+1 >= len(f.toks) || string(f.key(j)) != "und" && f.text[f.toks[j].Start] != ',' {
 			return
 		}
 		i = j + 1

@@ -1,8 +1,9 @@
 package tagger
 
 import (
+	"cmp"
 	"math"
-	"sort"
+	"slices"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -86,11 +87,14 @@ func (s *state) entities() []tagging.Entity {
 		g.e.Salience = salience(g, bodyLen)
 		out = append(out, g.e)
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Candidate != out[j].Candidate {
-			return !out[i].Candidate
+	slices.SortStableFunc(out, func(a, b tagging.Entity) int {
+		if a.Candidate != b.Candidate {
+			if a.Candidate {
+				return 1
+			}
+			return -1
 		}
-		return out[i].Salience > out[j].Salience
+		return cmp.Compare(b.Salience, a.Salience)
 	})
 	return out
 }
@@ -204,11 +208,8 @@ func salience(g *group, bodyLen int) float64 {
 }
 
 func sortMentions(ms []tagging.Mention) {
-	sort.Slice(ms, func(i, j int) bool {
-		if ms[i].Field != ms[j].Field {
-			return ms[i].Field < ms[j].Field
-		}
-		return ms[i].Start < ms[j].Start
+	slices.SortFunc(ms, func(a, b tagging.Mention) int {
+		return cmp.Or(cmp.Compare(a.Field, b.Field), cmp.Compare(a.Start, b.Start))
 	})
 }
 
@@ -228,7 +229,7 @@ func addUTF16(a *tagging.Article, ents []tagging.Entity) {
 				}
 			}
 		}
-		sort.Slice(refs, func(i, j int) bool { return refs[i].off < refs[j].off })
+		slices.SortFunc(refs, func(a, b ref) int { return cmp.Compare(a.off, b.off) })
 		text, pos, units := a.Text(f), 0, 0
 		for _, r := range refs {
 			units += utf16Len(text[pos:r.off])

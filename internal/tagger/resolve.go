@@ -1,9 +1,6 @@
 package tagger
 
 import (
-	"sort"
-	"strings"
-
 	"github.com/schlagwort/schlagwort/internal/gazetteer"
 	"github.com/schlagwort/schlagwort/internal/tagging"
 	"github.com/schlagwort/schlagwort/internal/token"
@@ -121,7 +118,7 @@ func (s *state) locative(m *mention) bool {
 	if m.start == 0 {
 		return false
 	}
-	return locatives[m.f.key(m.start-1)]
+	return locatives[string(m.f.key(m.start-1))]
 }
 
 // quoted reports a name set in quotes: „Bild“, »Welt«, "Bild".
@@ -139,40 +136,52 @@ func quoted(m *mention) bool {
 // its sentence at full weight; in the sentences before and after it and in
 // the title at a lower weight (at most three).
 func (s *state) cueEvidence(m *mention, e *gazetteer.Entity) float64 {
-	stems := s.t.g.Kinds[e.Kind]
-	if len(stems) == 0 {
+	bit := s.t.cues.bit[e.Kind]
+	if bit == 0 {
 		return 0
 	}
 	f := m.f
 	lo, hi := sentenceOf(f, m.start)
-	near := s.countCues(f, lo, hi, m, stems)
+	near := s.countCues(f, lo, hi, m, bit)
 	far := 0
 	if lo > 0 {
 		plo, _ := sentenceOf(f, lo-1)
-		far += s.countCues(f, plo, lo, m, stems)
+		far += s.countCues(f, plo, lo, m, bit)
 	}
 	if hi < len(f.toks) {
 		_, nhi := sentenceOf(f, hi)
-		far += s.countCues(f, hi, nhi, m, stems)
+		far += s.countCues(f, hi, nhi, m, bit)
 	}
 	if f.id == tagging.Body {
-		far += s.countCues(&s.fields[0], 0, len(s.fields[0].toks), m, stems)
+		far += s.countCues(&s.fields[0], 0, len(s.fields[0].toks), m, bit)
 	}
 	return wCueSentence*float64(near) + wCueArticle*float64(min(far, 3))
 }
 
-// countCues counts cue words in tokens [lo, hi) of f outside mention m.
-func (s *state) countCues(f *field, lo, hi int, m *mention, stems []string) int {
+// countCues counts cue words of kind bit in tokens [lo, hi) of f outside
+// mention m.
+func (s *state) countCues(f *field, lo, hi int, m *mention, bit uint64) int {
 	n := 0
 	for i := lo; i < hi; i++ {
-		if f == m.f && i >= m.start && i < m.end || f.toks[i].Kind != token.Word {
+		if f == m.f && i >= m.start && i < m.end {
 			continue
 		}
-		if hasStem(stems, f.key(i)) {
+		if s.cueMask(f, i)&bit != 0 {
 			n++
 		}
 	}
 	return n
+}
+
+// cueMask returns the cue kinds of token i, computed once per article.
+func (s *state) cueMask(f *field, i int) uint64 {
+	if f.cues[i]&computed == 0 {
+		f.cues[i] = computed
+		if f.toks[i].Kind == token.Word {
+			f.cues[i] |= s.t.cues.mask(f.key(i))
+		}
+	}
+	return f.cues[i]
 }
 
 // sentenceOf returns the token range of the sentence holding token i.
@@ -186,19 +195,4 @@ func sentenceOf(f *field, i int) (int, int) {
 		hi++
 	}
 	return lo, hi
-}
-
-// hasStem reports whether key starts with one of the sorted stems. Only
-// stems sorting at or before key can be its prefix.
-func hasStem(stems []string, key string) bool {
-	i := sort.SearchStrings(stems, key)
-	if i < len(stems) && stems[i] == key {
-		return true
-	}
-	for j := i - 1; j >= 0 && key != "" && stems[j] != "" && stems[j][0] == key[0]; j-- {
-		if strings.HasPrefix(key, stems[j]) {
-			return true
-		}
-	}
-	return false
 }

@@ -140,5 +140,5 @@ func equalIDs(a, b []uint32) bool {
 // pronoun: "Lies die Zeitung", "Weil er kommt" — a verb or conjunction,
 // not a person's surname as subject ("Lies sagte").
 func (s *state) opensClause(f *field, i int) bool {
-	return clauseOpener(f, i) || i+1 < len(f.toks) && functionWords[f.key(i+1)]
+	return clauseOpener(f, i) || i+1 < len(f.toks) && functionWords[string(f.key(i+1))]
 }

@@ -22,13 +22,14 @@ type state struct {
 
 // field is one tokenized text of the article.
 type field struct {
-	id    tagging.Field
-	text  string
-	toks  []token.Token
-	units []match.Unit
-	taken []bool   // token is inside a mention
-	keys  []string // folded token keys, computed on first use
-	have  []bool   // keys[i] is computed
+	id     tagging.Field
+	text   string
+	toks   []token.Token
+	units  []match.Unit
+	taken  []bool     // token is inside a mention
+	cues   []uint64   // cue kinds per token, see cueMask
+	keyBuf []byte     // folded token keys, computed on first use ...
+	keyAt  [][2]int32 // ... token i's key is keyBuf[keyAt[i][0]:keyAt[i][1]]; -1 when not yet computed
 }
 
 // mention is a span that refers, or may refer, to an entity.
@@ -63,11 +64,16 @@ func (f *field) load(id tagging.Field, text string, ix *match.Index, sc *match.S
 	f.toks = token.Tokenize(f.toks, text)
 	f.units = ix.Prepare(f.units, text, f.toks, sc)
 	f.taken = resize(f.taken, len(f.toks))
-	f.have = resize(f.have, len(f.toks))
-	if cap(f.keys) < len(f.toks) {
-		f.keys = make([]string, len(f.toks))
+	if cap(f.cues) < len(f.toks) {
+		f.cues = make([]uint64, len(f.toks))
 	}
-	f.keys = f.keys[:len(f.toks)]
+	f.cues = f.cues[:len(f.toks)]
+	clear(f.cues)
+	f.keyBuf = f.keyBuf[:0]
+	f.keyAt = f.keyAt[:0]
+	for range f.toks {
+		f.keyAt = append(f.keyAt, [2]int32{-1, -1})
+	}
 }
 
 // resize returns b with n false values, reusing its array.
@@ -80,12 +86,18 @@ func resize(b []bool, n int) []bool {
 	return b
 }
 
-// key returns the folded key of token i, computed on first use.
-func (f *field) key(i int) string {
-	if !f.have[i] {
-		f.keys[i], f.have[i] = fold.Key(f.toks[i].Text(f.text)), true
+// key returns the folded key of token i, computed on first use. The bytes
+// are valid until the next Tag call; compare them or look them up with
+// string(key), which does not allocate.
+func (f *field) key(i int) []byte {
+	at := f.keyAt[i]
+	if at[0] < 0 {
+		start := len(f.keyBuf)
+		f.keyBuf = fold.AppendKey(f.keyBuf, f.toks[i].Text(f.text))
+		at = [2]int32{int32(start), int32(len(f.keyBuf))}
+		f.keyAt[i] = at
 	}
-	return f.keys[i]
+	return f.keyBuf[at[0]:at[1]:at[1]]
 }
 
 // text of tokens [i, j).
@@ -131,7 +143,7 @@ func (s *state) addMatch(f *field, m match.Match) {
 		men.common = men.common && c.common
 	}
 	men.cands = s.cands[lo:len(s.cands):len(s.cands)]
-	if sentenceInitial(f, m.Start) && (articles[f.key(m.Start)] || m.End-m.Start == 1 && clauseOpener(f, m.Start)) {
+	if sentenceInitial(f, m.Start) && (articles[string(f.key(m.Start))] || m.End-m.Start == 1 && clauseOpener(f, m.Start)) {
 		men.common = true // "Die Welt ist …": a capital at sentence start is no evidence
 	}
 	men.rule = ruleOf(f, m, s.t.g.Entities[men.cands[0].entity].Aliases[men.cands[0].alias].Text)
@@ -176,10 +188,10 @@ func sentenceInitial(f *field, i int) bool {
 // opening a clause rather than a name: "Weil die Nachfrage …", "Kurz
 // darauf …" (but "Weil sagte …").
 func clauseOpener(f *field, i int) bool {
-	if !openers[f.key(i)] || i+1 >= len(f.toks) {
+	if !openers[string(f.key(i))] || i+1 >= len(f.toks) {
 		return false
 	}
-	return functionWords[f.key(i+1)] || f.toks[i+1].Kind == token.Punct
+	return functionWords[string(f.key(i+1))] || f.toks[i+1].Kind == token.Punct
 }
 
 // openers are conjunctions and adverbs that are also surnames.

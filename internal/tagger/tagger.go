@@ -21,6 +21,7 @@ type Tagger struct {
 	ix    *match.Index
 	short map[int32][]uint32 // person entity -> token ids of its short form
 	class []wordClass        // vocabulary id -> lexicon classes of the word
+	cues  *cueIndex          // cue words of the entity kinds
 	pool  sync.Pool          // *state, reused across calls
 }
 
@@ -46,6 +47,7 @@ func New(g *gazetteer.Gazetteer) *Tagger {
 		t.class[id] |= c
 	}
 	t.short = shortForms(g, t.ix)
+	t.cues = newCueIndex(g)
 	t.pool.New = func() any { return new(state) }
 	return t
 }
