@@ -216,13 +216,16 @@ func (ix *Index) at(node uint32) []Target {
 // are spelt out, so "St. Petersburg" and "Sankt Petersburg" share a path.
 func keyOf(dst []byte, text string) []byte {
 	dst = fold.AppendKey(dst[:0], text)
-	if exp, ok := expansions[string(dst)]; ok {
-		dst = append(dst[:0], exp...)
+	if len(dst) == 3 && dst[2] == '.' {
+		switch string(dst) {
+		case "st.":
+			dst = append(dst[:0], "sankt"...)
+		case "hl.":
+			dst = append(dst[:0], "heilige"...)
+		}
 	}
 	return dst
 }
-
-var expansions = map[string]string{"st.": "sankt", "hl.": "heilige"}
 
 // IDs returns the token ids of a phrase, or nil when a word of it is not
 // in the vocabulary.

@@ -18,7 +18,8 @@ type Alt struct {
 type Unit struct {
 	Tok  token.Token
 	Alts [maxAlts]Alt
-	N    uint8 // number of valid Alts
+	N    uint8    // number of valid Alts
+	Key  [2]int32 // the folded key is keys[Key[0]:Key[1]] of Prepare's keys
 }
 
 // Scratch holds buffers reused across Prepare calls; one per goroutine.
@@ -26,23 +27,26 @@ type Scratch struct {
 	key, alt []byte
 }
 
-// Prepare computes the alternatives of every token of text into units
-// (reused) and returns them. Only tokens whose key or inflected or loose
-// key is in the vocabulary get alternatives.
-func (ix *Index) Prepare(units []Unit, text string, toks []token.Token, s *Scratch) []Unit {
-	units = units[:0]
+// Prepare computes the folded key and the alternatives of every token of
+// text into units (reused). The keys are appended to keys, which it
+// returns too. Only tokens whose key or inflected or loose key is in the
+// vocabulary get alternatives.
+func (ix *Index) Prepare(units []Unit, keys []byte, text string, toks []token.Token, s *Scratch) ([]Unit, []byte) {
+	units, keys = units[:0], keys[:0]
 	for _, t := range toks {
 		u := Unit{Tok: t}
+		s.key = keyOf(s.key, t.Text(text))
+		u.Key = [2]int32{int32(len(keys)), int32(len(keys) + len(s.key))}
+		keys = append(keys, s.key...)
 		if t.Kind != token.Quote {
-			ix.alternatives(&u, text, s)
+			ix.alternatives(&u, s)
 		}
 		units = append(units, u)
 	}
-	return units
+	return units, keys
 }
 
-func (ix *Index) alternatives(u *Unit, text string, s *Scratch) {
-	s.key = keyOf(s.key, u.Tok.Text(text))
+func (ix *Index) alternatives(u *Unit, s *Scratch) {
 	k := s.key
 	ix.push(u, k, Exact)
 	if !u.Tok.Is(token.Upper) || u.Tok.Kind != token.Word {

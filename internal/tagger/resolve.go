@@ -159,14 +159,12 @@ func (s *state) cueEvidence(m *mention, e *gazetteer.Entity) float64 {
 }
 
 // countCues counts cue words of kind bit in tokens [lo, hi) of f outside
-// mention m.
+// mention m. Mentions are never cue words themselves (a cue word is a
+// common noun), so the exclusion only guards odd gazetteers.
 func (s *state) countCues(f *field, lo, hi int, m *mention, bit uint64) int {
 	n := 0
 	for i := lo; i < hi; i++ {
-		if f == m.f && i >= m.start && i < m.end {
-			continue
-		}
-		if s.cueMask(f, i)&bit != 0 {
+		if s.cueMask(f, i)&bit != 0 && !(f == m.f && i >= m.start && i < m.end) {
 			n++
 		}
 	}

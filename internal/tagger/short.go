@@ -50,7 +50,7 @@ func (s *state) matchShortForms() {
 	for fi := range s.fields {
 		f := &s.fields[fi]
 		for i := 0; i < len(f.units); i++ {
-			if f.taken[i] || sentenceInitial(f, i) && s.opensClause(f, i) {
+			if f.units[i].N == 0 || f.taken[i] || sentenceInitial(f, i) && s.opensClause(f, i) {
 				continue
 			}
 			if e := matchShort(f, i, active); e != nil {
@@ -65,16 +65,17 @@ func (s *state) matchShortForms() {
 }
 
 func (s *state) activeShortForms() map[uint32][]*shortEntry {
-	active := make(map[uint32][]*shortEntry)
-	seen := make(map[int32]bool)
-	for _, m := range s.ments {
-		if m.entity < 0 || seen[m.entity] {
+	var active map[uint32][]*shortEntry
+	for i, m := range s.ments {
+		if m.entity < 0 || s.seenBefore(i) {
 			continue
 		}
-		seen[m.entity] = true
 		ids, ok := s.t.short[m.entity]
 		if !ok {
 			continue
+		}
+		if active == nil {
+			active = make(map[uint32][]*shortEntry)
 		}
 		list := active[ids[0]]
 		shared := false
@@ -86,6 +87,16 @@ func (s *state) activeShortForms() map[uint32][]*shortEntry {
 		active[ids[0]] = append(list, &shortEntry{ids: ids, entity: m.entity, shared: shared})
 	}
 	return active
+}
+
+// seenBefore reports whether a mention before i has the same entity.
+func (s *state) seenBefore(i int) bool {
+	for _, m := range s.ments[:i] {
+		if m.entity == s.ments[i].entity {
+			return true
+		}
+	}
+	return false
 }
 
 // matchShort returns the unshared short form starting at token i, if any.

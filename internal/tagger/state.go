@@ -1,7 +1,6 @@
 package tagger
 
 import (
-	"github.com/schlagwort/schlagwort/internal/fold"
 	"github.com/schlagwort/schlagwort/internal/gazetteer"
 	"github.com/schlagwort/schlagwort/internal/match"
 	"github.com/schlagwort/schlagwort/internal/tagging"
@@ -26,10 +25,9 @@ type field struct {
 	text   string
 	toks   []token.Token
 	units  []match.Unit
-	taken  []bool     // token is inside a mention
-	cues   []uint64   // cue kinds per token, see cueMask
-	keyBuf []byte     // folded token keys, computed on first use ...
-	keyAt  [][2]int32 // ... token i's key is keyBuf[keyAt[i][0]:keyAt[i][1]]; -1 when not yet computed
+	taken  []bool   // token is inside a mention
+	cues   []uint64 // cue kinds per token, see cueMask
+	keyBuf []byte   // folded token keys, see match.Unit.Key
 }
 
 // mention is a span that refers, or may refer, to an entity.
@@ -62,18 +60,13 @@ func (s *state) reset(t *Tagger, a *tagging.Article) {
 func (f *field) load(id tagging.Field, text string, ix *match.Index, sc *match.Scratch) {
 	f.id, f.text = id, text
 	f.toks = token.Tokenize(f.toks, text)
-	f.units = ix.Prepare(f.units, text, f.toks, sc)
+	f.units, f.keyBuf = ix.Prepare(f.units, f.keyBuf, text, f.toks, sc)
 	f.taken = resize(f.taken, len(f.toks))
 	if cap(f.cues) < len(f.toks) {
 		f.cues = make([]uint64, len(f.toks))
 	}
 	f.cues = f.cues[:len(f.toks)]
 	clear(f.cues)
-	f.keyBuf = f.keyBuf[:0]
-	f.keyAt = f.keyAt[:0]
-	for range f.toks {
-		f.keyAt = append(f.keyAt, [2]int32{-1, -1})
-	}
 }
 
 // resize returns b with n false values, reusing its array.
@@ -86,17 +79,11 @@ func resize(b []bool, n int) []bool {
 	return b
 }
 
-// key returns the folded key of token i, computed on first use. The bytes
-// are valid until the next Tag call; compare them or look them up with
-// string(key), which does not allocate.
+// key returns the folded key of token i. The bytes are valid until the
+// next Tag call; compare them or look them up with string(key), which does
+// not allocate.
 func (f *field) key(i int) []byte {
-	at := f.keyAt[i]
-	if at[0] < 0 {
-		start := len(f.keyBuf)
-		f.keyBuf = fold.AppendKey(f.keyBuf, f.toks[i].Text(f.text))
-		at = [2]int32{int32(start), int32(len(f.keyBuf))}
-		f.keyAt[i] = at
-	}
+	at := f.units[i].Key
 	return f.keyBuf[at[0]:at[1]:at[1]]
 }
 
@@ -120,6 +107,10 @@ func (s *state) entity(i int32) *gazetteer.Entity { return s.t.g.Entities[i] }
 func (s *state) matchAliases(f *field) {
 	ix := s.t.ix
 	for i := 0; i < len(f.units); {
+		if f.units[i].N == 0 {
+			i++ // no reading of this word is in the vocabulary
+			continue
+		}
 		m, ok := ix.Longest(f.units, i)
 		if !ok {
 			i++

@@ -18,6 +18,17 @@ type scanner struct {
 
 func (s *scanner) run() {
 	for s.pos < len(s.text) {
+		if c := s.text[s.pos]; c < utf8.RuneSelf {
+			switch asciiClass[c] {
+			case classSpace:
+				s.pos++
+			case classWord:
+				s.wordLike()
+			default:
+				s.symbol(rune(c), 1)
+			}
+			continue
+		}
 		r, n := s.peek(s.pos)
 		switch {
 		case isSpace(r):
@@ -29,6 +40,25 @@ func (s *scanner) run() {
 		}
 	}
 }
+
+// ASCII byte classes for the scanner's fast path.
+const (
+	classSymbol = iota
+	classSpace
+	classWord
+)
+
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		switch r := rune(c); {
+		case isSpace(r):
+			t[c] = classSpace
+		case isWordRune(r):
+			t[c] = classWord
+		}
+	}
+	return t
+}()
 
 // peek decodes the rune at byte offset i.
 func (s *scanner) peek(i int) (rune, int) {
