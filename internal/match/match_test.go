@@ -1,0 +1,99 @@
+package match
+
+import (
+	"testing"
+
+	"github.com/schlagwort/schlagwort/internal/token"
+)
+
+// find returns the first match in text as "surface=entity/form", or "".
+func find(ix *Index, text string) []string {
+	toks := token.Tokenize(nil, text)
+	units, _ := ix.Prepare(nil, nil, text, toks, &Scratch{})
+	var out []string
+	for i := 0; i < len(units); {
+		m, ok := ix.Longest(units, i)
+		if !ok {
+			i++
+			continue
+		}
+		ts := ix.Targets(nil, m, units)
+		surface := text[toks[m.Start].Start:toks[m.End-1].End]
+		out = append(out, surface+"="+names[ts[0].Entity]+"/"+formNames[m.Forms])
+		i = m.End
+	}
+	return out
+}
+
+var names = []string{"russland", "deutsche-bank", "medwedew", "who", "kim", "vae", "muenchen", "essen", "max-planck", "sankt-petersburg", "mainz", "main"}
+
+var formNames = map[Form]string{Exact: "exact", Transcribed: "transcribed", Declined: "declined", Loose: "loose"}
+
+func testIndex() *Index {
+	b := NewBuilder(16)
+	for i, a := range []string{"Russland", "Deutsche Bank", "Medwedew", "WHO", "Kim Jong-un", "Vereinigte Arabische Emirate", "München", "Essen", "Max-Planck-Gesellschaft", "Sankt Petersburg", "Mainz", "Main"} {
+		b.Add(int32(i), 0, a, a == "Essen")
+	}
+	b.Protect("Hans")
+	return b.Build()
+}
+
+func TestLongest(t *testing.T) {
+	ix := testIndex()
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"genitive", "Die Lage Russlands.", []string{"Russlands=russland/declined"}},
+		{"declined adjective", "Chef der Deutschen Bank", []string{"Deutschen Bank=deutsche-bank/declined"}},
+		{"dative plural and adjectives", "in den Vereinigten Arabischen Emiraten", []string{"Vereinigten Arabischen Emiraten=vae/declined"}},
+		{"transliteration", "Medvedev sagte", []string{"Medvedev=medwedew/loose"}},
+		{"transliteration inside a name", "Kim Yong-Un kam", []string{"Kim Yong-Un=kim/loose"}},
+		{"hyphen and space variants", "Kim Jong Un und die Max Planck Gesellschaft", []string{"Kim Jong Un=kim/exact", "Max Planck Gesellschaft=max-planck/exact"}},
+		{"umlaut transcription", "in Muenchen", []string{"Muenchen=muenchen/transcribed"}},
+		{"St. and Sankt", "St. Petersburg", []string{"St. Petersburg=sankt-petersburg/exact"}},
+		{"acronym only in capitals", "who knows, the WHO knows", []string{"WHO=who/exact"}},
+		{"capitalised alias words need capitals", "wir essen in Essen", []string{"Essen=essen/exact"}},
+		{"no match across sentences", "Deutsche. Bank", nil},
+		{"exact beats a loose reading of another name", "des Mains", []string{"Mains=main/declined"}},
+		{"compound part", "Russland-Sanktionen", []string{"Russland=russland/exact"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := find(ix, tt.text)
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %q, want %q", got, tt.want)
+			}
+			for i := range got {
+				if got[i] != tt.want[i] {
+					t.Errorf("got %q, want %q", got, tt.want)
+				}
+			}
+		})
+	}
+}
+
+func TestProtectedWordsAreNotInflected(t *testing.T) {
+	b := NewBuilder(4)
+	b.Add(0, 0, "Han", false)
+	b.Protect("Hans")
+	ix := b.Build()
+	if got := find(ix, "Hans kam."); len(got) != 0 {
+		t.Errorf("Hans matched Han: %q", got)
+	}
+	b = NewBuilder(4)
+	b.Add(0, 0, "Han", false)
+	if got := find(b.Build(), "Hans kam."); len(got) != 1 {
+		t.Errorf("without protection Hans reads as genitive of Han: %q", got)
+	}
+}
+
+func TestIDs(t *testing.T) {
+	ix := testIndex()
+	if ids := ix.IDs("Kim"); len(ids) != 1 {
+		t.Errorf("IDs(Kim) = %v", ids)
+	}
+	if ids := ix.IDs("Unbekannt"); ids != nil {
+		t.Errorf("IDs of an unknown word = %v, want nil", ids)
+	}
+}
