@@ -7,6 +7,7 @@ import (
 	"sort"
 
 	"github.com/schlagwort/schlagwort/internal/eval"
+	"github.com/schlagwort/schlagwort/internal/prosener"
 	"github.com/schlagwort/schlagwort/internal/tagger"
 	"github.com/schlagwort/schlagwort/internal/tagging"
 )
@@ -17,6 +18,7 @@ func runEval(_ context.Context, env *env, args []string) error {
 	var o Options
 	o.Flags(fs)
 	candidates := fs.Bool("candidates", true, "count candidates (unknown entities) as predictions")
+	useProse := fs.Bool("prose", false, "score prose's English entity extraction instead, for comparison")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -32,14 +34,25 @@ func runEval(_ context.Context, env *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	t, err := o.Tagger()
+	tg, err := evalTagger(&o, *useProse, *candidates)
 	if err != nil {
 		return err
 	}
-	rep := eval.Score(sents, spanTagger{t: t, candidates: *candidates})
+	rep := eval.Score(sents, tg)
 	fmt.Fprintf(env.stdout, "%s: %d sentences, %d predictions ignored (overlap OTH, deriv or part)\n", fs.Arg(0), rep.Sentences, rep.Ignored)
 	_, err = rep.WriteTo(env.stdout)
 	return err
+}
+
+func evalTagger(o *Options, useProse, candidates bool) (eval.Tagger, error) {
+	if useProse {
+		return prosener.New(), nil
+	}
+	t, err := o.Tagger()
+	if err != nil {
+		return nil, err
+	}
+	return spanTagger{t: t, candidates: candidates}, nil
 }
 
 // spanTagger adapts the tagger to eval.Tagger: each sentence is a body;
