@@ -7,7 +7,6 @@ import "github.com/schlagwort/schlagwort/internal/tagging"
 // Entity is one gazetteer record.
 type Entity struct {
 	ID       string
-	Type     tagging.Type
 	Name     string  // canonical German name
 	Aliases  []Alias // the name first, then the aliases= field
 	Short    string  // short form after the full name; "" = default, "-" = none
@@ -15,9 +14,10 @@ type Entity struct {
 	Wikidata string
 	Parent   string
 	Topics   []string
-	Prior    float64 // popularity 0..1
 	Source   string
-	Pos      Pos // where the record was read
+	Pos      Pos          // where the record was read
+	Prior    float32      // popularity 0..1
+	Type     tagging.Type // (after Prior: the two share one word)
 }
 
 // Alias is one name of an entity.

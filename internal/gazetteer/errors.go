@@ -9,7 +9,7 @@ import (
 // Pos is where a record was read.
 type Pos struct {
 	File string
-	Line int
+	Line int32
 }
 
 func (p Pos) String() string { return fmt.Sprintf("%s:%d", p.File, p.Line) }

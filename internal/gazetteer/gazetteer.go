@@ -8,6 +8,7 @@ import (
 	"hash"
 	"io/fs"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 
@@ -20,7 +21,7 @@ type Gazetteer struct {
 	Entities []*Entity
 	Version  string // derived from the content of every loaded file
 
-	byID         map[string]int
+	byID         map[string]int32
 	Kinds        map[string][]string // kind -> folded cue-word stems
 	GivenNames   map[string]bool     // folded given names
 	PersonTitles map[string]bool     // folded words that introduce a person
@@ -54,15 +55,17 @@ func Load(layers ...Layer) (*Gazetteer, error) {
 }
 
 type loader struct {
-	g    *Gazetteer
-	errs ErrorList
-	hash hash.Hash // over every file read, for Gazetteer.Version
+	g       *Gazetteer
+	errs    ErrorList
+	hash    hash.Hash // over every file read, for Gazetteer.Version
+	layerNo int       // number of the layer being read, from 1
+	layerOf []int     // by entity index: the layer that defined it
 }
 
 func newLoader() *loader {
 	return &loader{
 		g: &Gazetteer{
-			byID: make(map[string]int), Kinds: make(map[string][]string),
+			byID: make(map[string]int32), Kinds: make(map[string][]string),
 			GivenNames: make(map[string]bool), PersonTitles: make(map[string]bool),
 			OrgHeads: make(map[string]bool), LegalForms: make(map[string]bool),
 		},
@@ -76,7 +79,7 @@ func (l *loader) readLayer(layer Layer) {
 		l.errs.add(Pos{File: layer.Name}, "list files: %v", err)
 		return
 	}
-	seen := make(map[string]Pos) // ids defined in this layer
+	l.layerNo++
 	for _, name := range files {
 		display := path.Join(layer.Name, name)
 		data, err := fs.ReadFile(layer.FS, name)
@@ -90,24 +93,43 @@ func (l *loader) readLayer(layer Layer) {
 			l.readKinds(string(data), display)
 			continue
 		}
-		l.errs = append(l.errs, Parse(strings.NewReader(string(data)), display, func(e *Entity) { l.add(e, seen) })...)
+		ents, errs := parseData(string(data), display)
+		l.errs = append(l.errs, errs...)
+		l.grow(len(ents))
+		for _, e := range ents {
+			l.add(e)
+		}
 	}
 	l.readLexicons(layer)
 }
 
 // add stores e, replacing a record from an earlier layer with the same id.
-func (l *loader) add(e *Entity, seen map[string]Pos) {
-	if first, dup := seen[e.ID]; dup {
-		l.errs.add(e.Pos, "duplicate id %s (first defined at %s)", e.ID, first)
+func (l *loader) add(e *Entity) {
+	i, ok := l.g.byID[e.ID]
+	switch {
+	case ok && l.layerOf[i] == l.layerNo:
+		l.errs.add(e.Pos, "duplicate id %s (first defined at %s)", e.ID, l.g.Entities[i].Pos)
+	case ok:
+		l.g.Entities[i], l.layerOf[i] = e, l.layerNo
+	default:
+		l.g.byID[e.ID] = int32(len(l.g.Entities))
+		l.g.Entities = append(l.g.Entities, e)
+		l.layerOf = append(l.layerOf, l.layerNo)
+	}
+}
+
+// grow makes room for n more entities, so a large file costs no rehashing.
+func (l *loader) grow(n int) {
+	if len(l.g.Entities)+n <= cap(l.g.Entities) {
 		return
 	}
-	seen[e.ID] = e.Pos
-	if i, ok := l.g.byID[e.ID]; ok {
-		l.g.Entities[i] = e
-		return
+	l.g.Entities = slices.Grow(l.g.Entities, n)
+	l.layerOf = slices.Grow(l.layerOf, n)
+	byID := make(map[string]int32, len(l.g.byID)+n)
+	for id, i := range l.g.byID {
+		byID[id] = i
 	}
-	l.g.byID[e.ID] = len(l.g.Entities)
-	l.g.Entities = append(l.g.Entities, e)
+	l.g.byID = byID
 }
 
 func (l *loader) finish() (*Gazetteer, error) {
@@ -136,7 +158,7 @@ func (l *loader) readKinds(data, name string) {
 		}
 		kind, cues, ok := strings.Cut(text, "\t")
 		if !ok || strings.TrimSpace(cues) == "" {
-			l.errs.add(Pos{File: name, Line: line}, "want kind<TAB>cue|cue|...")
+			l.errs.add(Pos{File: name, Line: int32(line)}, "want kind<TAB>cue|cue|...")
 			continue
 		}
 		var stems []string

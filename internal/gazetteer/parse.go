@@ -1,48 +1,111 @@
 package gazetteer
 
 import (
-	"bufio"
 	"io"
 	"regexp"
+	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/schlagwort/schlagwort/internal/tagging"
 )
 
-// maxLine bounds one record; longer lines are reported, not truncated.
+// maxLine bounds one record.
 const maxLine = 64 << 10
 
-var (
-	idPattern       = regexp.MustCompile(`^[a-z0-9][a-z0-9._/-]*$`)
-	wikidataPattern = regexp.MustCompile(`^Q[1-9][0-9]*$`)
-	topicPattern    = regexp.MustCompile(`^[a-z]+:[0-9A-Za-z_-]+$`)
-)
+var topicPattern = regexp.MustCompile(`^[a-z]+:[0-9A-Za-z_-]+$`)
 
-// Parse reads entity records from r, calling fn for each valid one, and
-// returns every problem it found with file:line. name is the file name used
-// in problems.
+// Parse reads entity records from r, calling fn for each valid one in file
+// order, and returns every problem it found with file:line. name is the
+// file name used in problems.
 func Parse(r io.Reader, name string, fn func(*Entity)) ErrorList {
-	var errs ErrorList
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 64<<10), maxLine)
-	line := 0
-	for sc.Scan() {
-		line++
-		text := strings.TrimRight(sc.Text(), "\r")
-		if text == "" || text[0] == '#' {
-			continue
-		}
-		pos := Pos{File: name, Line: line}
-		if e := parseRecord(text, pos, &errs); e != nil {
-			fn(e)
-		}
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return ErrorList{{Pos: Pos{File: name}, Msg: "read: " + err.Error()}}
 	}
-	if err := sc.Err(); err != nil {
-		errs.add(Pos{File: name, Line: line + 1}, "read: %v", err)
+	ents, errs := parseData(string(data), name)
+	for _, e := range ents {
+		fn(e)
 	}
 	return errs
+}
+
+// parseData parses a whole file. Large files are cut at line boundaries
+// and the parts parsed on all cores; results keep file order.
+func parseData(data, name string) ([]*Entity, ErrorList) {
+	parts := splitLines(data, runtime.GOMAXPROCS(0), 1<<20)
+	type result struct {
+		ents []*Entity
+		errs ErrorList
+	}
+	results := make([]result, len(parts))
+	var wg sync.WaitGroup
+	for i, p := range parts {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			results[i].ents, results[i].errs = parseLines(p.text, name, p.line)
+		}()
+	}
+	wg.Wait()
+	var ents []*Entity
+	var errs ErrorList
+	for _, r := range results {
+		ents = append(ents, r.ents...)
+		errs = append(errs, r.errs...)
+	}
+	return ents, errs
+}
+
+type part struct {
+	text string
+	line int // number of the part's first line
+}
+
+// splitLines cuts data into at most n parts of at least min bytes, at line
+// ends.
+func splitLines(data string, n, min int) []part {
+	var parts []part
+	line := 1
+	for len(data) > 0 {
+		size := max(len(data)/n, min)
+		cut := len(data)
+		if size < len(data) {
+			if i := strings.IndexByte(data[size:], '\n'); i >= 0 {
+				cut = size + i + 1
+			}
+		}
+		parts = append(parts, part{data[:cut], line})
+		line += strings.Count(data[:cut], "\n")
+		data = data[cut:]
+		n = max(n-1, 1)
+	}
+	return parts
+}
+
+// parseLines parses the records in text, whose first line is number first.
+func parseLines(text, name string, first int) ([]*Entity, ErrorList) {
+	var errs ErrorList
+	ents := make([]*Entity, 0, strings.Count(text, "\n")+1)
+	for line := first; text != ""; line++ {
+		var l string
+		l, text, _ = strings.Cut(text, "\n")
+		l = strings.TrimSuffix(l, "\r")
+		if l == "" || l[0] == '#' {
+			continue
+		}
+		pos := Pos{File: name, Line: int32(line)}
+		if len(l) > maxLine {
+			errs.add(pos, "record is %d bytes, limit is %d", len(l), maxLine)
+			continue
+		}
+		if e := parseRecord(l, pos, &errs); e != nil {
+			ents = append(ents, e)
+		}
+	}
+	return ents, errs
 }
 
 // parseRecord parses one line; it returns nil when the line has problems.
@@ -58,7 +121,7 @@ func parseRecord(text string, pos Pos, errs *ErrorList) *Entity {
 		return nil
 	}
 	e := &Entity{ID: fields[0], Name: strings.TrimSpace(fields[2]), Prior: 0.5, Pos: pos}
-	if !idPattern.MatchString(e.ID) {
+	if !validID(e.ID) {
 		errs.add(pos, "bad id %q: want [a-z0-9][a-z0-9._/-]*", e.ID)
 	}
 	var ok bool
@@ -69,9 +132,9 @@ func parseRecord(text string, pos Pos, errs *ErrorList) *Entity {
 		errs.add(pos, "empty name")
 	}
 	e.Aliases = append(e.Aliases, Alias{Text: e.Name})
-	seen := make(map[string]bool, len(fields))
+	var seen fieldSet
 	for _, f := range fields[3:] {
-		parseField(e, f, pos, seen, errs)
+		parseField(e, f, pos, &seen, errs)
 	}
 	if e.Source == "" {
 		errs.add(pos, "missing src= (where the record comes from)")
@@ -82,17 +145,23 @@ func parseRecord(text string, pos Pos, errs *ErrorList) *Entity {
 	return e
 }
 
-func parseField(e *Entity, f string, pos Pos, seen map[string]bool, errs *ErrorList) {
+// fieldSet records which known keys a record has used.
+type fieldSet uint16
+
+var fieldBits = map[string]fieldSet{"aliases": 1, "short": 2, "kind": 4, "wd": 8, "parent": 16, "topics": 32, "prior": 64, "src": 128}
+
+func parseField(e *Entity, f string, pos Pos, seen *fieldSet, errs *ErrorList) {
 	key, val, ok := strings.Cut(f, "=")
+	bit := fieldBits[key]
 	switch {
 	case !ok:
 		errs.add(pos, "field %q is not key=value", f)
 		return
-	case seen[key]:
+	case *seen&bit != 0:
 		errs.add(pos, "field %s= given twice", key)
 		return
 	}
-	seen[key] = true
+	*seen |= bit
 	switch key {
 	case "aliases":
 		parseAliases(e, val, pos, errs)
@@ -101,7 +170,7 @@ func parseField(e *Entity, f string, pos Pos, seen map[string]bool, errs *ErrorL
 	case "kind":
 		e.Kind = val
 	case "wd":
-		if !wikidataPattern.MatchString(val) {
+		if !validWikidata(val) {
 			errs.add(pos, "bad wd=%q: want a Wikidata id like Q7747", val)
 		}
 		e.Wikidata = val
@@ -110,11 +179,11 @@ func parseField(e *Entity, f string, pos Pos, seen map[string]bool, errs *ErrorL
 	case "topics":
 		parseTopics(e, val, pos, errs)
 	case "prior":
-		p, err := strconv.ParseFloat(val, 64)
+		p, err := strconv.ParseFloat(val, 32)
 		if err != nil || p < 0 || p > 1 {
 			errs.add(pos, "bad prior=%q: want a number from 0 to 1", val)
 		}
-		e.Prior = p
+		e.Prior = float32(p)
 	case "src":
 		e.Source = val
 	default:
@@ -151,4 +220,31 @@ func parseTopics(e *Entity, val string, pos Pos, errs *ErrorList) {
 		}
 		e.Topics = append(e.Topics, t)
 	}
+}
+
+// validID checks [a-z0-9][a-z0-9._/-]*.
+func validID(id string) bool {
+	for i := 0; i < len(id); i++ {
+		c := id[i]
+		switch {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+		case i > 0 && (c == '.' || c == '_' || c == '/' || c == '-'):
+		default:
+			return false
+		}
+	}
+	return id != ""
+}
+
+// validWikidata checks Q[1-9][0-9]*.
+func validWikidata(s string) bool {
+	if len(s) < 2 || s[0] != 'Q' || s[1] == '0' {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }

@@ -1,20 +1,106 @@
 package match
 
 import (
+	"runtime"
+
 	"github.com/schlagwort/schlagwort/internal/fold"
 	"github.com/schlagwort/schlagwort/internal/token"
 )
 
-// Add registers an alias of entity (index e, alias index a) with all its
-// variants: as written, with umlauts transcribed, with the adjectives in it
-// declined, and under loose transliteration keys.
+// Alias is one alias to add: the text as written and the target it leads
+// to (Entity, Alias and the Common flag are taken from it).
+type Alias struct {
+	Entity, Index int32
+	Text          string
+	Common        bool
+}
+
+// Add registers one alias with all its variants; see AddAll.
 func (b *Builder) Add(e, a int32, text string, common bool) {
-	toks := b.aliasTokens(text)
+	var v variants
+	v.add(Alias{e, a, text, common})
+	b.insertAll(&v)
+}
+
+// AddAll registers n aliases, alias(i) giving the i-th, each with all its
+// variants: as written, with umlauts transcribed, with the adjectives in
+// it declined, and under loose transliteration keys. The variants are
+// computed on all cores; the trie is filled in order.
+func (b *Builder) AddAll(n int, alias func(i int) Alias) {
+	const chunk = 8192
+	ordered := make(chan chan *variants, runtime.GOMAXPROCS(0))
+	go func() {
+		for lo := 0; lo < n; lo += chunk {
+			done := make(chan *variants, 1)
+			ordered <- done
+			go func(lo, hi int) {
+				v := new(variants)
+				for i := lo; i < hi; i++ {
+					v.add(alias(i))
+				}
+				done <- v
+			}(lo, min(lo+chunk, n))
+		}
+		close(ordered)
+	}()
+	for done := range ordered {
+		b.insertAll(<-done)
+	}
+}
+
+// variants holds the key paths of a batch of aliases: path i has target
+// targets[i] and its keys are the next targets[i].Len entries of lens,
+// each that many bytes of keys.
+type variants struct {
+	keys    []byte
+	lens    []uint8
+	targets []Target
+
+	toks  []token.Token // scratch
+	path  [][]byte      // scratch: keys of the current alias
+	loose []byte        // scratch
+}
+
+func (b *Builder) insertAll(v *variants) {
+	off, li := 0, 0
+	for _, t := range v.targets {
+		keys := b.keys[:0]
+		for k := 0; k < int(t.Len); k++ {
+			n := int(v.lens[li])
+			keys = append(keys, v.keys[off:off+n])
+			off, li = off+n, li+1
+		}
+		b.keys = keys
+		b.insert(keys, t)
+	}
+}
+
+// add appends the key paths of one alias.
+func (v *variants) add(a Alias) {
+	toks := v.tokens(a.Text)
 	if len(toks) == 0 || len(toks) > 32 {
 		return
 	}
-	t := Target{Entity: e, Alias: a}
-	if common {
+	t, acronym := target(a, toks)
+	path := v.fold(a.Text, toks)
+	v.emit(path, t)
+	v.addDeclined(path, toks, t)
+	if !acronym {
+		v.addLoose(path, t)
+	}
+	if tr := fold.Transcribe(a.Text); tr != a.Text {
+		if trToks := v.tokens(tr); len(trToks) == len(toks) {
+			t.Form = Transcribed
+			v.emit(v.fold(tr, trToks), t)
+		}
+	}
+}
+
+// target returns the target of an alias and whether it is an acronym
+// (written in capitals: WHO, KCNA).
+func target(a Alias, toks []token.Token) (Target, bool) {
+	t := Target{Entity: a.Entity, Alias: a.Index}
+	if a.Common {
 		t.Flags |= Common
 	}
 	acronym := true
@@ -29,25 +115,24 @@ func (b *Builder) Add(e, a int32, text string, common bool) {
 	if acronym {
 		t.Flags |= Acronym
 	}
-	keys := b.foldAll(text, toks)
-	b.insert(keys, t)
-	b.addDeclined(keys, toks, t)
-	if !acronym {
-		b.addLoose(keys, t)
-	}
-	if tr := fold.Transcribe(text); tr != text {
-		if trToks := b.aliasTokens(tr); len(trToks) == len(toks) {
-			t.Form = Transcribed
-			b.insert(b.foldAll(tr, trToks), t)
-		}
-	}
+	return t, acronym
 }
 
-// aliasTokens tokenizes an alias, dropping quotes.
-func (b *Builder) aliasTokens(text string) []token.Token {
-	b.toks = token.Tokenize(b.toks, text)
-	out := b.toks[:0]
-	for _, t := range b.toks {
+// emit appends one path.
+func (v *variants) emit(path [][]byte, t Target) {
+	for _, k := range path {
+		v.keys = append(v.keys, k...)
+		v.lens = append(v.lens, uint8(min(len(k), 255)))
+	}
+	t.Len = uint8(len(path))
+	v.targets = append(v.targets, t)
+}
+
+// tokens tokenizes an alias, dropping quotes.
+func (v *variants) tokens(text string) []token.Token {
+	v.toks = token.Tokenize(v.toks, text)
+	out := v.toks[:0]
+	for _, t := range v.toks {
 		if t.Kind != token.Quote {
 			out = append(out, t)
 		}
@@ -55,38 +140,37 @@ func (b *Builder) aliasTokens(text string) []token.Token {
 	return out
 }
 
-// foldAll returns the folded keys of toks in b.keys (reused).
-func (b *Builder) foldAll(text string, toks []token.Token) [][]byte {
-	for len(b.keys) < len(toks) {
-		b.keys = append(b.keys, nil)
+// fold returns the folded keys of toks in v.path (reused).
+func (v *variants) fold(text string, toks []token.Token) [][]byte {
+	for len(v.path) < len(toks) {
+		v.path = append(v.path, nil)
 	}
-	keys := b.keys[:len(toks)]
+	path := v.path[:len(toks)]
 	for i, t := range toks {
-		keys[i] = keyOf(keys[i], t.Text(text))
+		path[i] = keyOf(path[i], t.Text(text))
 	}
-	return keys
+	return path
 }
 
-// addDeclined inserts the variant whose inner adjectives end in -e, the
-// form the matcher reduces declined adjectives to: "Europäisches
-// Parlament" is also stored as "europaische parlament", which "des
-// Europäischen Parlaments" reaches.
-func (b *Builder) addDeclined(keys [][]byte, toks []token.Token, t Target) {
-	var variant [][]byte
-	for i := 0; i < len(keys)-1; i++ {
-		k := keys[i]
-		if !toks[i].Is(token.Upper) || toks[i].Is(token.AllUpper) || !adjectiveEnding(k) {
-			continue
-		}
-		if variant == nil {
-			variant = make([][]byte, len(keys))
-			copy(variant, keys)
-		}
-		variant[i] = k[:len(k)-1]
+// addDeclined adds the variant whose inner adjectives end in -e, the form
+// the matcher reduces declined adjectives to: "Europäisches Parlament" is
+// also stored as "europaische parlament", which "des Europäischen
+// Parlaments" reaches.
+func (v *variants) addDeclined(path [][]byte, toks []token.Token, t Target) {
+	var declined [16][]byte
+	if len(path) > len(declined) {
+		return
 	}
-	if variant != nil {
+	changed := false
+	for i, k := range path {
+		declined[i] = k
+		if i < len(path)-1 && toks[i].Is(token.Upper) && !toks[i].Is(token.AllUpper) && adjectiveEnding(k) {
+			declined[i], changed = k[:len(k)-1], true
+		}
+	}
+	if changed {
 		t.Form = Declined
-		b.insert(variant, t)
+		v.emit(declined[:len(path)], t)
 	}
 }
 
@@ -104,22 +188,32 @@ func adjectiveEnding(k []byte) bool {
 	return false
 }
 
-// addLoose inserts the loose transliteration variant. Short words are
-// left as they are: their loose keys would merge too much (Inn and "in").
-func (b *Builder) addLoose(keys [][]byte, t Target) {
-	loose := make([][]byte, len(keys))
+// addLoose adds the loose transliteration variant. Short words are left
+// as they are: their loose keys would merge too much (Inn and "in").
+func (v *variants) addLoose(path [][]byte, t Target) {
+	v.loose = v.loose[:0]
+	var ends [32]int
 	differs := false
-	for i, k := range keys {
-		loose[i] = k
+	for i, k := range path {
+		start := len(v.loose)
 		if len(k) >= minLooseWord {
-			loose[i] = fold.AppendLoose(nil, k)
+			v.loose = fold.AppendLoose(v.loose, k)
+		} else {
+			v.loose = append(v.loose, k...)
 		}
-		differs = differs || string(loose[i]) != string(k)
+		ends[i] = len(v.loose)
+		differs = differs || string(v.loose[start:]) != string(k)
 	}
-	if differs {
-		t.Form = Loose
-		b.insert(loose, t)
+	if !differs {
+		return
 	}
+	var loose [32][]byte
+	start := 0
+	for i := range path {
+		loose[i], start = v.loose[start:ends[i]], ends[i]
+	}
+	t.Form = Loose
+	v.emit(loose[:len(path)], t)
 }
 
 // minLooseWord is the shortest word that gets a loose key.

@@ -47,7 +47,7 @@ func (s *state) resolveOne(m *mention, sure map[int32]bool) {
 	best, total, bestScore := -1, 0.0, 0.0
 	for ci, c := range m.cands {
 		ev := s.evidence(m, c.entity, sure)
-		score := ev + wPrior*s.entity(c.entity).Prior
+		score := ev + wPrior*float64(s.entity(c.entity).Prior)
 		if c.common && ev < minEvidence {
 			continue
 		}

@@ -7,13 +7,20 @@ import (
 	"github.com/schlagwort/schlagwort/internal/token"
 )
 
-// shortForms computes, for every person, the token ids of the form that
+// shortIndex holds, for every person, the token ids of the form that
 // refers to them after their full name: the last word of the name
-// (Scholz), or the short= field (Kim, von der Leyen).
-func shortForms(g *gazetteer.Gazetteer, ix *match.Index) map[int32][]uint32 {
-	out := make(map[int32][]uint32)
+// (Scholz), or the short= field (Kim, von der Leyen). Entity i's ids are
+// ids[at[i]:at[i+1]], empty for no short form.
+type shortIndex struct {
+	at  []uint32
+	ids []uint32
+}
+
+func shortForms(g *gazetteer.Gazetteer, ix *match.Index) shortIndex {
+	s := shortIndex{at: make([]uint32, len(g.Entities)+1)}
 	var toks []token.Token
 	for i, e := range g.Entities {
+		s.at[i] = uint32(len(s.ids))
 		if e.Type != tagging.Person || e.Short == "-" {
 			continue
 		}
@@ -25,11 +32,18 @@ func shortForms(g *gazetteer.Gazetteer, ix *match.Index) map[int32][]uint32 {
 			}
 			text = toks[len(toks)-1].Text(e.Name)
 		}
-		if ids := ix.IDs(text); ids != nil {
-			out[int32(i)] = ids
-		}
+		s.ids = append(s.ids, ix.IDs(text)...)
 	}
-	return out
+	s.at[len(g.Entities)] = uint32(len(s.ids))
+	return s
+}
+
+// of returns the short form ids of entity e, or nil.
+func (s shortIndex) of(e int32) []uint32 {
+	if ids := s.ids[s.at[e]:s.at[e+1]]; len(ids) > 0 {
+		return ids
+	}
+	return nil
 }
 
 // shortEntry is a short form active in the current article.
@@ -70,8 +84,8 @@ func (s *state) activeShortForms() map[uint32][]*shortEntry {
 		if m.entity < 0 || s.seenBefore(i) {
 			continue
 		}
-		ids, ok := s.t.short[m.entity]
-		if !ok {
+		ids := s.t.short.of(m.entity)
+		if ids == nil {
 			continue
 		}
 		if active == nil {

@@ -19,27 +19,31 @@ const MaxArticleBytes = 1 << 20
 type Tagger struct {
 	g     *gazetteer.Gazetteer
 	ix    *match.Index
-	short map[int32][]uint32 // person entity -> token ids of its short form
+	short shortIndex         // person entity -> token ids of its short form
 	class []wordClass        // vocabulary id -> lexicon classes of the word
 	cues  *cueIndex          // cue words of the entity kinds
 	pool  sync.Pool          // *state, reused across calls
 }
 
+type aliasRef struct{ entity, alias int32 }
+
 // New builds the match index for g.
 func New(g *gazetteer.Gazetteer) *Tagger {
-	n := 0
-	for _, e := range g.Entities {
-		n += len(e.Aliases)
+	var refs []aliasRef
+	for i, e := range g.Entities {
+		for j := range e.Aliases {
+			refs = append(refs, aliasRef{int32(i), int32(j)})
+		}
 	}
-	b := match.NewBuilder(n)
+	b := match.NewBuilder(len(refs))
 	for name := range g.GivenNames {
 		b.Protect(name)
 	}
-	for i, e := range g.Entities {
-		for j, a := range e.Aliases {
-			b.Add(int32(i), int32(j), a.Text, a.Common)
-		}
-	}
+	b.AddAll(len(refs), func(i int) match.Alias {
+		r := refs[i]
+		a := g.Entities[r.entity].Aliases[r.alias]
+		return match.Alias{Entity: r.entity, Index: r.alias, Text: a.Text, Common: a.Common}
+	})
 	words := lexiconWords(g, b)
 	t := &Tagger{g: g, ix: b.Build()}
 	t.class = make([]wordClass, t.ix.Vocabulary()+1)
@@ -105,3 +109,6 @@ func isBlank(s string) bool {
 	}
 	return true
 }
+
+// Stats describes the size of the match index.
+func (t *Tagger) Stats() string { return t.ix.Stats() }
