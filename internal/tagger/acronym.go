@@ -30,6 +30,9 @@ func (s *state) matchAcronyms() {
 
 // isDefinition reports "( ACRONYM )" with the parenthesis at token i.
 func isDefinition(f *field, i int) bool {
+	if f.text[f.toks[i].Start] != '(' {
+		return false
+	}
 	open, acr, cls := f.toks[i], f.toks[i+1], f.toks[i+2]
 	n := acr.End - acr.Start
 	return open.Kind == token.Punct && f.text[open.Start] == '(' &&

@@ -9,6 +9,7 @@ import (
 // cueIndex finds, for a folded word, every kind whose cue stems it starts
 // with, as a bit mask, by walking a byte trie of the stems.
 type cueIndex struct {
+	root  [256]int32 // child of the root by first byte, 0 for none
 	nodes []cueNode
 	bit   map[string]uint64 // kind -> its bit; at most 63 kinds take part
 }
@@ -54,6 +55,7 @@ func (c *cueIndex) add(stem string, bit uint64) {
 		n = next
 	}
 	c.nodes[n].mask |= bit
+	c.root[stem[0]] = c.child(0, stem[0])
 }
 
 func (c *cueIndex) child(n int32, b byte) int32 {
@@ -67,9 +69,12 @@ func (c *cueIndex) child(n int32, b byte) int32 {
 
 // mask returns the kinds whose cue stems the folded word key starts with.
 func (c *cueIndex) mask(key []byte) uint64 {
-	var m uint64
-	n := int32(0)
-	for _, b := range key {
+	if len(key) == 0 || c.root[key[0]] == 0 {
+		return 0
+	}
+	n := c.root[key[0]]
+	m := c.nodes[n].mask
+	for _, b := range key[1:] {
 		if n = c.child(n, b); n < 0 {
 			break
 		}

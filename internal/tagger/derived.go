@@ -1,9 +1,6 @@
 package tagger
 
 import (
-	"strings"
-
-	"github.com/schlagwort/schlagwort/internal/fold"
 	"github.com/schlagwort/schlagwort/internal/match"
 	"github.com/schlagwort/schlagwort/internal/token"
 )
@@ -18,12 +15,11 @@ func (s *state) matchDerived() {
 			if f.taken[i] || t.Kind != token.Word || !t.Is(token.Upper) || t.Is(token.AllUpper) || t.Is(token.JoinedNext) {
 				continue
 			}
-			w := t.Text(f.text)
-			if len(w) < 6 || !strings.HasSuffix(w, "er") {
+			k := f.key(i)
+			if len(k) < 6 || k[len(k)-2] != 'e' || k[len(k)-1] != 'r' {
 				continue
 			}
-			s.keyBuf = fold.AppendKey(s.keyBuf[:0], w[:len(w)-2])
-			if e, a, ok := s.city(s.t.ix.Single(s.t.ix.Lookup(s.keyBuf))); ok {
+			if e, a, ok := s.city(s.t.ix.Single(s.t.ix.Lookup(k[:len(k)-2]))); ok {
 				s.take(f, i, i+1)
 				s.ments = append(s.ments, mention{f: f, start: i, end: i + 1, entity: e, alias: a,
 					rule: "derived", conf: 0.7})

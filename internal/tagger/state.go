@@ -16,7 +16,6 @@ type state struct {
 	cands   []cand         // backing store of every mention's cands
 	targets []match.Target // scratch
 	scratch match.Scratch
-	keyBuf  []byte
 }
 
 // field is one tokenized text of the article.

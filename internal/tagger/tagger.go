@@ -19,10 +19,10 @@ const MaxArticleBytes = 1 << 20
 type Tagger struct {
 	g     *gazetteer.Gazetteer
 	ix    *match.Index
-	short shortIndex         // person entity -> token ids of its short form
-	class []wordClass        // vocabulary id -> lexicon classes of the word
-	cues  *cueIndex          // cue words of the entity kinds
-	pool  sync.Pool          // *state, reused across calls
+	short shortIndex  // person entity -> token ids of its short form
+	class []wordClass // vocabulary id -> lexicon classes of the word
+	cues  *cueIndex   // cue words of the entity kinds
+	pool  sync.Pool   // *state, reused across calls
 }
 
 type aliasRef struct{ entity, alias int32 }
