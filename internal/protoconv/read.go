@@ -34,7 +34,8 @@ func ParseJSON(data []byte) (tagging.Article, error) {
 // protojson varies its whitespace between builds on purpose; the output is
 // normalised with encoding/json so it is byte-stable (golden files, diffs).
 func Marshal(r *tagging.Result, indent bool) ([]byte, error) {
-	raw, err := protojson.Marshal(TagResponse(r))
+	// Default values are written out: a mention at offset 0 says "start": 0.
+	raw, err := protojson.MarshalOptions{EmitDefaultValues: true}.Marshal(TagResponse(r))
 	if err != nil {
 		return nil, err
 	}
