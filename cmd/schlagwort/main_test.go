@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	_ "github.com/schlagwort/schlagwort/internal/golden" // accept -update (go test ./... -update)
 )
 
 // runCmd runs the command line as main would and returns stdout, stderr

@@ -15,6 +15,8 @@ import (
 	"github.com/schlagwort/schlagwort/internal/protoconv"
 	"github.com/schlagwort/schlagwort/internal/tagger"
 	"github.com/schlagwort/schlagwort/internal/tagging"
+
+	_ "github.com/schlagwort/schlagwort/internal/golden" // accept -update (go test ./... -update)
 )
 
 // corpus is the German test articles of testdata/articles.

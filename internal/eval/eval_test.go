@@ -7,6 +7,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	_ "github.com/schlagwort/schlagwort/internal/golden" // accept -update (go test ./... -update)
 )
 
 // sample is a small GermEval-style file: four sentences with PER, LOC, ORG,

@@ -1,6 +1,10 @@
 package fold
 
-import "testing"
+import (
+	"testing"
+
+	_ "github.com/schlagwort/schlagwort/internal/golden" // accept -update (go test ./... -update)
+)
 
 func TestKey(t *testing.T) {
 	tests := []struct{ name, in, want string }{

@@ -6,6 +6,8 @@ import (
 	"testing/fstest"
 
 	"github.com/schlagwort/schlagwort/internal/tagging"
+
+	_ "github.com/schlagwort/schlagwort/internal/golden" // accept -update (go test ./... -update)
 )
 
 func parseAll(t *testing.T, text string) ([]*Entity, ErrorList) {

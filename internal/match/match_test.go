@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/schlagwort/schlagwort/internal/token"
+
+	_ "github.com/schlagwort/schlagwort/internal/golden" // accept -update (go test ./... -update)
 )
 
 // find returns the first match in text as "surface=entity/form", or "".

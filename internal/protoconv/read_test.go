@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"github.com/schlagwort/schlagwort/internal/tagging"
+
+	_ "github.com/schlagwort/schlagwort/internal/golden" // accept -update (go test ./... -update)
 )
 
 func TestParseArticle(t *testing.T) {

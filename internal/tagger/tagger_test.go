@@ -2,7 +2,6 @@ package tagger_test
 
 import (
 	"bufio"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,12 +11,11 @@ import (
 
 	"github.com/schlagwort/schlagwort/gazetteers"
 	"github.com/schlagwort/schlagwort/internal/gazetteer"
+	"github.com/schlagwort/schlagwort/internal/golden"
 	"github.com/schlagwort/schlagwort/internal/protoconv"
 	"github.com/schlagwort/schlagwort/internal/tagger"
 	"github.com/schlagwort/schlagwort/internal/tagging"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
 
 const testdata = "../../testdata"
 
@@ -174,19 +172,6 @@ func TestGolden(t *testing.T) {
 			t.Fatal(err)
 		}
 		got = append(got, '\n')
-		path := filepath.Join(testdata, "golden", art.name+".golden.json")
-		if *update {
-			if err := os.WriteFile(path, got, 0o644); err != nil {
-				t.Fatal(err)
-			}
-			continue
-		}
-		want, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatalf("%v (run go test ./internal/tagger -update to create it)", err)
-		}
-		if string(got) != string(want) {
-			t.Errorf("%s: response differs from %s; run go test ./internal/tagger -update and review the diff", art.name, path)
-		}
+		golden.Check(t, filepath.Join(testdata, "golden", art.name+".golden.json"), got)
 	}
 }

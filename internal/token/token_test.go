@@ -3,6 +3,8 @@ package token
 import (
 	"strings"
 	"testing"
+
+	_ "github.com/schlagwort/schlagwort/internal/golden" // accept -update (go test ./... -update)
 )
 
 // render shows tokens as "text/Kind" with "|" before each sentence start
