@@ -73,13 +73,18 @@ type edge struct {
 
 // hashKey is 64-bit FNV-1a.
 func hashKey(k []byte) uint64 {
-	h := uint64(14695981039346656037)
+	h := uint64(offset64)
 	for _, c := range k {
 		h ^= uint64(c)
-		h *= 1099511628211
+		h *= prime64
 	}
 	return h
 }
+
+const (
+	offset64 = 14695981039346656037
+	prime64  = 1099511628211
+)
 
 // ExactID returns the vocabulary id of a unit read as itself, or 0.
 func ExactID(u *Unit) uint32 {
@@ -140,16 +145,20 @@ func (ix *Index) at(node uint32) []Target {
 	return ix.targets[ix.first[node]:ix.first[node+1]]
 }
 
-// keyOf folds a token for the trie into dst[:0]. Abbreviated name parts
-// are spelt out, so "St. Petersburg" and "Sankt Petersburg" share a path.
-func keyOf(dst []byte, text string) []byte {
-	dst = fold.AppendKey(dst[:0], text)
-	if len(dst) == 3 && dst[2] == '.' {
-		switch string(dst) {
+// keyOf folds a token for the trie into dst[:0].
+func keyOf(dst []byte, text string) []byte { return appendKey(dst[:0], text) }
+
+// appendKey appends the folded key of a token. Abbreviated name parts are
+// spelt out, so "St. Petersburg" and "Sankt Petersburg" share a path.
+func appendKey(dst []byte, text string) []byte {
+	start := len(dst)
+	dst = fold.AppendKey(dst, text)
+	if k := dst[start:]; len(k) == 3 && k[2] == '.' {
+		switch string(k) {
 		case "st.":
-			dst = append(dst[:0], "sankt"...)
+			dst = append(dst[:start], "sankt"...)
 		case "hl.":
-			dst = append(dst[:0], "heilige"...)
+			dst = append(dst[:start], "heilige"...)
 		}
 	}
 	return dst

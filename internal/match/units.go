@@ -24,7 +24,7 @@ type Unit struct {
 
 // Scratch holds buffers reused across Prepare calls; one per goroutine.
 type Scratch struct {
-	key, alt []byte
+	alt []byte
 }
 
 // Prepare computes the folded key and the alternatives of every token of
@@ -35,61 +35,79 @@ func (ix *Index) Prepare(units []Unit, keys []byte, text string, toks []token.To
 	units, keys = units[:0], keys[:0]
 	for _, t := range toks {
 		u := Unit{Tok: t}
-		s.key = keyOf(s.key, t.Text(text))
-		u.Key = [2]int32{int32(len(keys)), int32(len(keys) + len(s.key))}
-		keys = append(keys, s.key...)
+		start := len(keys)
+		keys = appendKey(keys, t.Text(text))
+		u.Key = [2]int32{int32(start), int32(len(keys))}
 		if t.Kind != token.Quote {
-			ix.alternatives(&u, s)
+			ix.alternatives(&u, keys[start:], s)
 		}
 		units = append(units, u)
 	}
 	return units, keys
 }
 
-func (ix *Index) alternatives(u *Unit, s *Scratch) {
-	k := s.key
-	ix.push(u, k, Exact)
+func (ix *Index) alternatives(u *Unit, k []byte, s *Scratch) {
+	h, h1, h2 := hashes(k)
+	ix.push(u, h, Exact)
 	if !u.Tok.Is(token.Upper) || u.Tok.Kind != token.Word {
 		return
 	}
 	if u.N == 0 || !ix.protected[u.Alts[0].ID] {
-		ix.inflections(u, k)
+		ix.inflections(u, k, h1, h2)
 	}
 	if len(k) < minLooseWord || u.N > 0 && u.Alts[0].Form == Exact && ix.startsAlias(u.Alts[0].ID) {
 		return // a word that starts aliases is read as itself
 	}
 	s.alt = fold.AppendLoose(s.alt[:0], k)
 	if string(s.alt) != string(k) {
-		ix.push(u, s.alt, Loose)
+		ix.push(u, hashKey(s.alt), Loose)
 	}
+}
+
+// hashes returns the hash of k and of k without its last one and two
+// bytes (FNV-1a is computed left to right, so these come for free).
+func hashes(k []byte) (h, h1, h2 uint64) {
+	h = offset64
+	for i, c := range k {
+		if i == len(k)-2 {
+			h2 = h
+		}
+		if i == len(k)-1 {
+			h1 = h
+		}
+		h ^= uint64(c)
+		h *= prime64
+	}
+	return h, h1, h2
 }
 
 // inflections pushes the key with a genitive (-s, -es) or a declension
 // ending (-n, -r, -m after -e) removed: Russlands → russland, Deutschen →
-// deutsche, Emiraten → emirate.
-func (ix *Index) inflections(u *Unit, k []byte) {
+// deutsche, Emiraten → emirate. h1 and h2 are the hashes of k without its
+// last one and two bytes.
+func (ix *Index) inflections(u *Unit, k []byte, h1, h2 uint64) {
 	n := len(k)
 	if n < 4 {
 		return
 	}
 	switch k[n-1] {
 	case 's':
-		ix.push(u, k[:n-1], Declined)
+		ix.push(u, h1, Declined)
 		if k[n-2] == 'e' && n > 5 {
-			ix.push(u, k[:n-2], Declined)
+			ix.push(u, h2, Declined)
 		}
 	case 'n', 'r', 'm':
 		if k[n-2] == 'e' {
-			ix.push(u, k[:n-1], Declined)
+			ix.push(u, h1, Declined)
 		}
 	}
 }
 
-func (ix *Index) push(u *Unit, k []byte, f Form) {
+func (ix *Index) push(u *Unit, h uint64, f Form) {
 	if u.N == maxAlts {
 		return
 	}
-	if id := ix.lookupHash(hashKey(k)); id != 0 {
+	if id := ix.lookupHash(h); id != 0 {
 		u.Alts[u.N] = Alt{ID: id, Form: f}
 		u.N++
 	}
