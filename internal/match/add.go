@@ -78,7 +78,7 @@ func (b *Builder) insertAll(v *variants) {
 // add appends the key paths of one alias.
 func (v *variants) add(a Alias) {
 	toks := v.tokens(a.Text)
-	if len(toks) == 0 || len(toks) > 32 {
+	if len(toks) == 0 || len(toks) > maxAliasWords {
 		return
 	}
 	t, acronym := target(a, toks)
@@ -107,6 +107,9 @@ func target(a Alias, toks []token.Token) (Target, bool) {
 	for i, tok := range toks {
 		if tok.Is(token.Upper) {
 			t.Upper |= 1 << i
+		}
+		if tok.Is(token.AllUpper) {
+			t.Caps |= 1 << i
 		}
 		if tok.Kind == token.Word && !tok.Is(token.AllUpper) {
 			acronym = false
@@ -157,7 +160,7 @@ func (v *variants) fold(text string, toks []token.Token) [][]byte {
 // also stored as "europaische parlament", which "des Europäischen
 // Parlaments" reaches.
 func (v *variants) addDeclined(path [][]byte, toks []token.Token, t Target) {
-	var declined [16][]byte
+	var declined [maxAliasWords][]byte
 	if len(path) > len(declined) {
 		return
 	}
@@ -192,7 +195,7 @@ func adjectiveEnding(k []byte) bool {
 // as they are: their loose keys would merge too much (Inn and "in").
 func (v *variants) addLoose(path [][]byte, t Target) {
 	v.loose = v.loose[:0]
-	var ends [32]int
+	var ends [maxAliasWords]int
 	differs := false
 	for i, k := range path {
 		start := len(v.loose)
@@ -207,7 +210,7 @@ func (v *variants) addLoose(path [][]byte, t Target) {
 	if !differs {
 		return
 	}
-	var loose [32][]byte
+	var loose [maxAliasWords][]byte
 	start := 0
 	for i := range path {
 		loose[i], start = v.loose[start:ends[i]], ends[i]

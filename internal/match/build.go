@@ -65,6 +65,7 @@ func (b *Builder) insert(keys [][]byte, t Target) {
 // Build finishes the index. The builder must not be used afterwards.
 func (b *Builder) Build() *Index {
 	ix := b.ix
+	ix.denID = b.Word("den")
 	b.buildTrie()
 	b.buildTargets()
 	ix.buildBloom()

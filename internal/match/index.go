@@ -27,11 +27,15 @@ const (
 	Common                    // also an everyday word: needs evidence
 )
 
+// maxAliasWords bounds the words of an alias (and the bits of Target.Upper).
+const maxAliasWords = 16
+
 // Target is one alias variant that ends at a trie node.
 type Target struct {
 	Entity int32  // index into the gazetteer's Entities
 	Alias  int32  // index into that entity's Aliases
-	Upper  uint32 // bit i set: token i of the alias starts upper case
+	Upper  uint16 // bit i set: token i of the alias starts upper case
+	Caps   uint16 // bit i set: token i of the alias is all capitals (FC, EU)
 	Len    uint8  // number of tokens
 	Form   Form
 	Flags  uint8
@@ -58,6 +62,7 @@ type Index struct {
 	targets []Target
 
 	protected []bool // by id: words never reduced by inflection (given names)
+	denID     uint32 // id of "den", which licenses a dative plural -n
 
 	// A Bloom filter in front of vocab, so that the many words of a text
 	// that are no alias word cost a bit probe instead of a map lookup

@@ -10,8 +10,9 @@ const maxAlts = 4
 
 // Alt is one way to read a text token: a vocabulary id and what it costs.
 type Alt struct {
-	ID   uint32
-	Form Form // Exact, Declined (an inflection was stripped) or Loose
+	ID     uint32
+	Form   Form // Exact, Declined (an inflection was stripped) or Loose
+	Ending byte // for Declined: the last letter of the stripped ending (s, n, r, m)
 }
 
 // Unit is a text token prepared for matching.
@@ -90,15 +91,15 @@ func (ix *Index) inflections(u *Unit, k []byte, h1, h2 uint64) {
 	if n < 4 {
 		return
 	}
-	switch k[n-1] {
+	switch c := k[n-1]; c {
 	case 's':
-		ix.push(u, h1, Declined)
+		ix.pushEnding(u, h1, c)
 		if k[n-2] == 'e' && n > 5 {
-			ix.push(u, h2, Declined)
+			ix.pushEnding(u, h2, c)
 		}
 	case 'n', 'r', 'm':
 		if k[n-2] == 'e' {
-			ix.push(u, h1, Declined)
+			ix.pushEnding(u, h1, c)
 		}
 	}
 }
@@ -110,5 +111,13 @@ func (ix *Index) push(u *Unit, h uint64, f Form) {
 	if id := ix.lookupHash(h); id != 0 {
 		u.Alts[u.N] = Alt{ID: id, Form: f}
 		u.N++
+	}
+}
+
+func (ix *Index) pushEnding(u *Unit, h uint64, ending byte) {
+	n := u.N
+	ix.push(u, h, Declined)
+	if u.N > n {
+		u.Alts[n].Ending = ending
 	}
 }

@@ -15,12 +15,12 @@ type Match struct {
 // cheapest. A match never crosses a sentence start.
 func (ix *Index) Longest(units []Unit, i int) (Match, bool) {
 	best := Match{Start: i, End: -1}
-	ix.walk(units, i, i, 0, 0, Exact, &best)
+	ix.walk(units, i, i, 0, 0, Exact, Alt{}, &best)
 	return best, best.End > i
 }
 
-func (ix *Index) walk(units []Unit, start, j int, node uint32, cost int, forms Form, best *Match) {
-	if j > start {
+func (ix *Index) walk(units []Unit, start, j int, node uint32, cost int, forms Form, last Alt, best *Match) {
+	if j > start && ix.endingFits(units, start, last) {
 		if form, ok := ix.cheapestFit(node, units, start, j); ok {
 			c := cost + int(form)
 			if j > best.End || j == best.End && c < best.Cost {
@@ -38,8 +38,25 @@ func (ix *Index) walk(units []Unit, start, j int, node uint32, cost int, forms F
 		if !ok {
 			continue
 		}
-		ix.walk(units, start, j+1, child, cost+int(alt.Form), max(forms, alt.Form), best)
+		ix.walk(units, start, j+1, child, cost+int(alt.Form), max(forms, alt.Form), alt, best)
 	}
+}
+
+// endingFits checks the ending stripped from the last word of a match: a
+// genitive -s or -es always fits (Russlands); a dative plural -n only after
+// "den" (in den Niederlanden, aus den Emiraten), so that "Arten" is not
+// Arte; adjective endings -r and -m only inside a name, never at its end.
+func (ix *Index) endingFits(units []Unit, start int, last Alt) bool {
+	if last.Form != Declined {
+		return true
+	}
+	switch last.Ending {
+	case 's':
+		return true
+	case 'n':
+		return start > 0 && ExactID(&units[start-1]) == ix.denID && ix.denID != 0
+	}
+	return false
 }
 
 // cheapestFit returns the lowest Form among the targets at node that fit
@@ -71,18 +88,23 @@ func (ix *Index) Targets(dst []Target, m Match, units []Unit) []Target {
 
 // Fits reports whether the text tokens have the case the alias demands:
 // capitalised alias words must be capitalised in the text, acronyms must
-// be in capitals (WHO is not "who").
+// be in capitals (WHO is not "who"), and short words in capitals match only
+// acronyms.
 func Fits(t Target, span []Unit) bool {
 	if int(t.Len) != len(span) {
 		return false
 	}
+	acronym := t.Flags&Acronym != 0
 	for i := range span {
 		tok := span[i].Tok
 		if t.Upper&(1<<i) != 0 && !tok.Is(token.Upper) {
 			return false
 		}
-		if t.Flags&Acronym != 0 && tok.Kind == token.Word && !tok.Is(token.AllUpper) {
+		if acronym && tok.Kind == token.Word && !tok.Is(token.AllUpper) {
 			return false
+		}
+		if t.Caps&(1<<i) == 0 && tok.Is(token.AllUpper) && tok.End-tok.Start <= 4 {
+			return false // a short word in capitals is an acronym: ROM is not Rom
 		}
 	}
 	return true

@@ -68,6 +68,10 @@ func (s *state) candidateAt(f *field, i int) {
 		if j := s.nameAfter(f, i+1, 2); j > i+1 {
 			s.addCandidate(f, i+1, j, tagging.Location, "candidate-place", 0.45)
 		}
+	case c&cSpeech != 0:
+		if j := s.nameAfter(f, i+1, 2); j > i+1 && s.speakerEnds(f, i+1, j) {
+			s.addCandidate(f, i+1, j, tagging.Person, "candidate-speaker", 0.5)
+		}
 	case c&cLocative != 0 && i+1 < len(f.toks) && placeLike(f, i+1):
 		j := i + 2
 		for j < len(f.toks) && f.toks[j-1].Is(token.JoinedNext) && !f.taken[j] {
@@ -120,6 +124,24 @@ func (s *state) nameAfter(f *field, i, max int) int {
 		j++
 	}
 	return trimParticles(f, i, j)
+}
+
+// speakerEnds reports whether the name [i, j) after a verb of saying is a
+// speaker: it ends the clause (a stop, comma, colon or the text end
+// follows) and is no calendar word ("sagte Müller." but not "sagte
+// Montag, …").
+func (s *state) speakerEnds(f *field, i, j int) bool {
+	if s.classOf(f, i)&cCalendar != 0 {
+		return false
+	}
+	if j == len(f.toks) {
+		return true
+	}
+	switch f.text[f.toks[j].Start] {
+	case '.', ',', ':', ';', '?', '!':
+		return true
+	}
+	return false
 }
 
 // trimParticles drops name particles at the end of [i, j).

@@ -1,6 +1,9 @@
 package tagger
 
 import (
+	"strings"
+
+	"github.com/schlagwort/schlagwort/internal/fold"
 	"github.com/schlagwort/schlagwort/internal/gazetteer"
 	"github.com/schlagwort/schlagwort/internal/match"
 )
@@ -18,7 +21,18 @@ const (
 	cLocative                        // a locative preposition: in, aus
 	cArticle                         // a determiner: die, der
 	cParticle                        // a name particle: von, van, de
+	cSpeech                          // a verb of saying: sagte, erklärte, so
+	cCalendar                        // a weekday or month: never a surname
 )
+
+// speechVerbs introduce the speaker in news copy: „…“, sagte Müller.
+var speechVerbs = wordSet(`sagte sagt erklärte erklärt betonte betont schrieb meinte
+	kritisierte warnte forderte ergänzte berichtete so sagten erklärten`)
+
+// calendarWords look like surnames after a verb of saying but are not.
+var calendarWords = wordSet(`montag dienstag mittwoch donnerstag freitag samstag
+	sonntag januar februar marz april mai juni juli august september oktober
+	november dezember heute gestern morgen`)
 
 // lexiconWords registers the lexicon words in the vocabulary and returns
 // their classes by id.
@@ -40,6 +54,8 @@ func lexiconWords(g *gazetteer.Gazetteer, b *match.Builder) map[uint32]wordClass
 	add(locatives, cLocative)
 	add(articles, cArticle)
 	add(particles, cParticle)
+	add(speechVerbs, cSpeech)
+	add(calendarWords, cCalendar)
 	return out
 }
 
@@ -49,4 +65,13 @@ func (s *state) classOf(f *field, i int) wordClass {
 		return s.t.class[id]
 	}
 	return 0
+}
+
+// wordSet folds the words of a list into a set.
+func wordSet(words string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(words) {
+		m[fold.Key(w)] = true
+	}
+	return m
 }

@@ -13,17 +13,29 @@ import (
 	"github.com/schlagwort/schlagwort/internal/token"
 )
 
-// matchCandidateSurnames tags the last name of a person candidate when it
-// recurs alone: "Wiegandt-Rühl sagte" after "Stadtrat Jonas Wiegandt-Rühl".
+// matchCandidateSurnames links the last name of a person candidate when it
+// recurs alone — "Wiegandt-Rühl sagte" after "Stadtrat Jonas
+// Wiegandt-Rühl" — whether it is still untagged or became a candidate of
+// its own ("…, sagte Evertsbusch").
 func (s *state) matchCandidateSurnames() {
 	last := make(map[string]*unknown)
 	for _, m := range s.ments {
-		if m.candidate != nil && m.candidate.typ == tagging.Person && m.end-m.start >= 2 {
-			last[fold.Key(lastWord(m.f, m.start, m.end))] = m.candidate
+		if m.candidate != nil && m.candidate.typ == tagging.Person {
+			if w := lastWord(m.f, m.start, m.end); w != m.f.span(m.start, m.end) {
+				last[fold.Key(w)] = m.candidate
+			}
 		}
 	}
 	if len(last) == 0 {
 		return
+	}
+	for k := range s.ments {
+		m := &s.ments[k]
+		if m.candidate != nil && m.candidate.typ == tagging.Person {
+			if u, ok := last[m.candidate.key]; ok && u != m.candidate {
+				m.candidate, m.rule = u, "short-form"
+			}
+		}
 	}
 	for fi := range s.fields {
 		f := &s.fields[fi]

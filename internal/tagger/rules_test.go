@@ -60,6 +60,14 @@ func TestRules(t *testing.T) {
 		{"byline", "", "Von: Marek Olschewski\n\nBerlin (dpa) – Es regnet.",
 			[]string{"Marek Olschewski => candidate:PER", "Berlin => loc/berlin", "dpa => org/dpa"}, nil},
 		{"place adjective", "", "Essener Händler klagen.", []string{"Essener => loc/essen"}, nil},
+		{"speaker after a verb of saying", "", "„Wir bleiben“, sagte Hanselmann. Das sagte Montag, ein Kollege.",
+			[]string{"Hanselmann => candidate:PER"}, nil},
+		{"a lone surname joins its full-name candidate", "", "Bürgermeisterin Carola Evertsbusch kam. „Gut“, sagte Evertsbusch.",
+			[]string{"Evertsbusch => candidate:PER"}, nil},
+		{"dative plural -n only after den", "", "In den Niederlanden leben viele Arten.",
+			[]string{"Niederlanden => loc/niederlande"}, []string{"org/arte"}},
+		{"short words in capitals are acronyms", "", "Die CD-ROM lag in Rom.",
+			[]string{"Rom => loc/rom"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -80,6 +88,16 @@ func TestRules(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestCandidateSurnameIsOneEntity checks that the full name and the lone
+// surname of an unknown person end up in one candidate.
+func TestCandidateSurnameIsOneEntity(t *testing.T) {
+	a := tagging.Article{Body: "Bürgermeisterin Carola Evertsbusch kam. „Gut“, sagte Evertsbusch."}
+	r, _ := defaultTagger().Tag(&a)
+	if len(r.Entities) != 1 || len(r.Entities[0].Mentions) != 2 {
+		t.Errorf("want one candidate with two mentions, got %s", summary(r))
 	}
 }
 
