@@ -61,9 +61,7 @@ func (s *state) candidateAt(f *field, i int) {
 			s.addCandidate(f, start, i+1, tagging.Organization, "candidate-legal-form", 0.65)
 		}
 	case c&cOrgHead != 0 && upper:
-		if j := s.nameAfter(f, i+1, 3); j > i+1 {
-			s.addCandidate(f, i, s.legalFormEnd(f, j), tagging.Organization, "candidate-org-head", 0.5)
-		}
+		s.orgAround(f, i)
 	case c&cPlaceHead != 0:
 		if j := s.nameAfter(f, i+1, 2); j > i+1 {
 			s.addCandidate(f, i+1, j, tagging.Location, "candidate-place", 0.45)
@@ -88,6 +86,65 @@ var placeHeads = map[string]bool{
 	"gemeinde": true, "landkreis": true, "bezirk": true, "dorf": true, "kreisstadt": true,
 	"ortschaft": true, "wohngebiet": true, "neubaugebiet": true, "insel": true, "stadtbezirk": true,
 }
+
+// orgAround makes an organisation candidate of a head noun and the name
+// after it ("Kreisverwaltung Südwestpfalz", "Hochschule für Technik und
+// Wirtschaft des Saarlandes", "SC Paderborn") or, failing that, the one
+// unknown capitalised word before it ("Leibniz Verlag").
+func (s *state) orgAround(f *field, i int) {
+	j := s.nameAfter(f, i+1, 3)
+	if j == i+1 {
+		j = s.connectedName(f, i+1)
+	}
+	if j > i+1 {
+		s.addCandidate(f, i, s.legalFormEnd(f, j), tagging.Organization, "candidate-org-head", 0.5)
+		return
+	}
+	if k := i - 1; k >= 0 && !f.taken[k] && f.toks[k].Kind == token.Word && f.toks[k].Is(token.Upper) &&
+		!sentenceInitial(f, k) && s.classOf(f, k) == 0 && !f.toks[k].Is(token.JoinedNext) && !declined(f.key(k)) {
+		s.addCandidate(f, k, i+1, tagging.Organization, "candidate-org-head", 0.45)
+	}
+}
+
+// declined reports a word with an adjective ending (-e, -en, -er, -es,
+// -em): "Medizinischen Hochschule" is a description, not a name.
+func declined(k []byte) bool {
+	n := len(k)
+	switch {
+	case n >= 4 && k[n-1] == 'e':
+		return true
+	case n >= 5 && k[n-2] == 'e':
+		switch k[n-1] {
+		case 'n', 'r', 's', 'm':
+			return true
+		}
+	}
+	return false
+}
+
+// connectedName returns the end of "für Technik und Wirtschaft des
+// Saarlandes" from token i: small connecting words and capitalised words,
+// ending on a capitalised one, at most eight tokens; i when there is none.
+func (s *state) connectedName(f *field, i int) int {
+	end := i
+	for k := i; k < len(f.toks) && k < i+8; k++ {
+		t := f.toks[k]
+		if f.taken[k] || t.Kind != token.Word || t.Is(token.SentenceStart) {
+			break
+		}
+		if t.Is(token.Upper) {
+			end = k + 1
+		} else if !connectors[string(f.key(k))] || k == i && !orgConnectors[string(f.key(k))] {
+			break
+		}
+	}
+	return end
+}
+
+// orgConnectors may follow an organisation's head noun: "Stiftung für",
+// "Zentrum für". ("der", "des", "zur" too often start a description:
+// "Gesellschaft des Kantons", "Initiative zur Gründung".)
+var orgConnectors = map[string]bool{"fur": true}
 
 // legalFormEnd extends an organisation name at token j over a legal form
 // that follows it: "Brauerei Kesselring KG", "Müller GmbH & Co. KG".
