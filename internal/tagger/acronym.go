@@ -12,13 +12,17 @@ import (
 // tags the acronym's later uses.
 func (s *state) matchAcronyms() {
 	defs := make(map[string]int) // acronym text -> index of the long form's mention
+	var ends map[endKey]int      // where each mention ends, built on the first definition
 	for fi := range s.fields {
 		f := &s.fields[fi]
 		for i := 1; i+2 < len(f.toks); i++ {
 			if !isDefinition(f, i) || f.taken[i+1] {
 				continue
 			}
-			if long := s.longForm(f, i); long >= 0 {
+			if ends == nil {
+				ends = s.mentionEnds()
+			}
+			if long := s.longForm(f, i, ends); long >= 0 {
 				defs[f.toks[i+1].Text(f.text)] = long
 			}
 		}
@@ -50,14 +54,29 @@ func upperCount(s string) int {
 	return n
 }
 
+// endKey identifies where a mention ends.
+type endKey struct {
+	f   *field
+	end int
+}
+
+// mentionEnds indexes the linked and candidate mentions by their end.
+func (s *state) mentionEnds() map[endKey]int {
+	ends := make(map[endKey]int, len(s.ments))
+	for k, m := range s.ments {
+		if m.entity >= 0 || m.candidate != nil {
+			ends[endKey{m.f, m.end}] = k
+		}
+	}
+	return ends
+}
+
 // longForm returns the index of the mention that ends right before the
 // parenthesis at token i, creating an organisation candidate when the words
 // before it spell the acronym; -1 when there is none.
-func (s *state) longForm(f *field, i int) int {
-	for k, m := range s.ments {
-		if m.f == f && m.end == i && (m.entity >= 0 || m.candidate != nil) {
-			return k
-		}
+func (s *state) longForm(f *field, i int, ends map[endKey]int) int {
+	if k, ok := ends[endKey{f, i}]; ok {
+		return k
 	}
 	acr := fold.Key(f.toks[i+1].Text(f.text))
 	for start := i - 1; start >= 0 && start >= i-8; start-- {
@@ -66,6 +85,7 @@ func (s *state) longForm(f *field, i int) int {
 		}
 		if f.toks[start].Is(token.Upper) && spells(acr, f, start, i) {
 			s.addCandidate(f, start, i, tagging.Organization, "acronym-definition", 0.55)
+			ends[endKey{f, i}] = len(s.ments) - 1
 			return len(s.ments) - 1
 		}
 	}

@@ -80,10 +80,12 @@ func (s *state) matchShortForms() {
 
 func (s *state) activeShortForms() map[uint32][]*shortEntry {
 	var active map[uint32][]*shortEntry
-	for i, m := range s.ments {
-		if m.entity < 0 || s.seenBefore(i) {
+	seen := make(map[int32]bool)
+	for _, m := range s.ments {
+		if m.entity < 0 || seen[m.entity] {
 			continue
 		}
+		seen[m.entity] = true
 		ids := s.t.short.of(m.entity)
 		if ids == nil {
 			continue
@@ -101,16 +103,6 @@ func (s *state) activeShortForms() map[uint32][]*shortEntry {
 		active[ids[0]] = append(list, &shortEntry{ids: ids, entity: m.entity, shared: shared})
 	}
 	return active
-}
-
-// seenBefore reports whether a mention before i has the same entity.
-func (s *state) seenBefore(i int) bool {
-	for _, m := range s.ments[:i] {
-		if m.entity == s.ments[i].entity {
-			return true
-		}
-	}
-	return false
 }
 
 // matchShort returns the unshared short form starting at token i, if any.
