@@ -9,51 +9,87 @@ package fold
 //	x → ks   v → w   y, j → i   z → s   ou → u
 func AppendLoose(dst []byte, key []byte) []byte {
 	start := len(dst)
-	for i := 0; i < len(key); i++ {
-		c := key[i]
-		next := byte(0)
-		if i+1 < len(key) {
-			next = key[i+1]
-		}
-		switch {
-		case c == 't' && next == 's' && hasAt(key, i, "tsch"):
-			dst, i = append(dst, 'c', 'h'), i+3
-		case c == 't' && next == 'c' && hasAt(key, i, "tch"):
-			dst, i = append(dst, 'c', 'h'), i+2
-		case c == 's' && next == 'c' && hasAt(key, i, "sch"):
-			dst, i = append(dst, 's', 'h'), i+2
-		case c == 'z' && next == 'h':
-			dst, i = append(dst, 's', 'h'), i+1
-		case c == 'k' && next == 'h':
-			dst, i = append(dst, 'c', 'h'), i+1
-		case c == 'p' && next == 'h':
-			dst, i = append(dst, 'f'), i+1
-		case c == 't' && next == 'h':
-			dst, i = append(dst, 't'), i+1
-		case c == 'c' && next == 'k':
-			dst, i = append(dst, 'k'), i+1
-		case c == 'o' && next == 'u':
-			dst, i = append(dst, 'u'), i+1
-		case c == 'x':
-			dst = append(dst, 'k', 's')
-		default:
-			dst = append(dst, looseByte[c])
-		}
+	for i := 0; i < len(key); {
+		n, out := LooseAt(key, i)
+		dst = append(dst, out...)
+		i += n
 	}
 	return collapse(dst, start)
 }
 
-// looseByte maps single letters: v → w, y and j → i, z → s.
-var looseByte = func() (t [256]byte) {
-	for i := range t {
-		t[i] = byte(i)
+// LooseAt rewrites the letters of a folded key at position i: it returns
+// how many bytes it consumed and what they become (before doubled letters
+// are collapsed). Callers that only need a hash of the loose key stream it
+// with this instead of building it.
+func LooseAt(key []byte, i int) (int, string) {
+	var next byte
+	if i+1 < len(key) {
+		next = key[i+1]
 	}
-	t['v'], t['y'], t['j'], t['z'] = 'w', 'i', 'i', 's'
-	return t
+	n, out := looseAt(key[i], next, key[i:])
+	return n + 1, out
+}
+
+// looseAt rewrites the letters at key[0] (c, followed by next): it returns
+// how many letters beyond the first it consumed, and what to write.
+func looseAt(c, next byte, key []byte) (int, string) {
+	switch c {
+	case 't':
+		switch {
+		case next == 's' && hasAt(key, "tsch"):
+			return 3, "ch"
+		case next == 'c' && hasAt(key, "tch"):
+			return 2, "ch"
+		case next == 'h':
+			return 1, "t"
+		}
+	case 's':
+		if next == 'c' && hasAt(key, "sch") {
+			return 2, "sh"
+		}
+	case 'z':
+		if next == 'h' {
+			return 1, "sh"
+		}
+		return 0, "s"
+	case 'k':
+		if next == 'h' {
+			return 1, "ch"
+		}
+	case 'p':
+		if next == 'h' {
+			return 1, "f"
+		}
+	case 'c':
+		if next == 'k' {
+			return 1, "k"
+		}
+	case 'o':
+		if next == 'u' {
+			return 1, "u"
+		}
+	case 'x':
+		return 0, "ks"
+	case 'v':
+		return 0, "w"
+	case 'y', 'j':
+		return 0, "i"
+	}
+	return 0, letters[c : c+1]
+}
+
+// letters holds every byte value once, so a byte can be returned as a
+// string without allocating.
+var letters = func() string {
+	b := make([]byte, 256)
+	for i := range b {
+		b[i] = byte(i)
+	}
+	return string(b)
 }()
 
-func hasAt(b []byte, i int, s string) bool {
-	return len(b)-i >= len(s) && string(b[i:i+len(s)]) == s
+func hasAt(b []byte, s string) bool {
+	return len(b) >= len(s) && string(b[:len(s)]) == s
 }
 
 // collapse removes doubled bytes in dst[start:].

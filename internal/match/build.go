@@ -10,6 +10,7 @@ import (
 // Builder collects alias variants and builds an Index.
 type Builder struct {
 	ix        *Index
+	vocab     map[uint64]uint32 // word hash -> id, until Build
 	edges     map[uint64]uint32 // parent node << 32 | word id -> child node, until Build
 	pending   []pendingTarget
 	protected []uint32 // ids to protect, see Protect
@@ -25,7 +26,8 @@ type pendingTarget struct {
 // NewBuilder returns a builder sized for about n aliases.
 func NewBuilder(n int) *Builder {
 	return &Builder{
-		ix:      &Index{vocab: make(map[uint64]uint32, n), nodes: 1},
+		ix:      &Index{nodes: 1},
+		vocab:   make(map[uint64]uint32, n),
 		edges:   make(map[uint64]uint32, 2*n),
 		pending: make([]pendingTarget, 0, n),
 	}
@@ -37,10 +39,13 @@ func (b *Builder) Word(key string) uint32 { return b.word([]byte(key)) }
 
 func (b *Builder) word(key []byte) uint32 {
 	h := hashKey(key)
-	id, ok := b.ix.vocab[h]
+	if h == 0 {
+		h = 1 // 0 marks an empty slot in the word table
+	}
+	id, ok := b.vocab[h]
 	if !ok {
-		id = uint32(len(b.ix.vocab) + 1)
-		b.ix.vocab[h] = id
+		id = uint32(len(b.vocab) + 1)
+		b.vocab[h] = id
 	}
 	return id
 }
@@ -66,14 +71,15 @@ func (b *Builder) insert(keys [][]byte, t Target) {
 func (b *Builder) Build() *Index {
 	ix := b.ix
 	ix.denID = b.Word("den")
+	ix.words = newWordTable(b.vocab)
 	b.buildTrie()
 	b.buildTargets()
-	ix.buildBloom()
-	ix.protected = make([]bool, len(ix.vocab)+1)
+	b.buildBloom()
+	ix.protected = make([]bool, ix.words.n+1)
 	for _, id := range b.protected {
 		ix.protected[id] = true
 	}
-	b.edges, b.pending, b.protected = nil, nil, nil
+	b.vocab, b.edges, b.pending, b.protected = nil, nil, nil, nil
 	return ix
 }
 
@@ -81,7 +87,7 @@ func (b *Builder) Build() *Index {
 // per-node child lists.
 func (b *Builder) buildTrie() {
 	ix := b.ix
-	ix.rootChild = make([]uint32, len(ix.vocab)+1)
+	ix.rootChild = make([]uint32, ix.words.n+1)
 	ix.childAt = make([]uint32, ix.nodes+1)
 	for e, child := range b.edges {
 		if parent := e >> 32; parent == 0 {
@@ -130,14 +136,15 @@ func (b *Builder) buildTargets() {
 
 // buildBloom sizes the Bloom bit set to 16 bits per word (about 6 % false
 // positives with one probe).
-func (ix *Index) buildBloom() {
+func (b *Builder) buildBloom() {
+	ix := b.ix
 	bits := uint(16)
-	for 1<<bits < 16*len(ix.vocab) && bits < 30 {
+	for 1<<bits < 16*len(b.vocab) && bits < 30 {
 		bits++
 	}
 	ix.bloom = make([]uint64, (1<<bits)/64)
 	ix.shift = 64 - bits
-	for h := range ix.vocab {
+	for h := range b.vocab {
 		b := h >> ix.shift
 		ix.bloom[b/64] |= 1 << (b % 64)
 	}

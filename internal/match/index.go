@@ -44,11 +44,11 @@ type Target struct {
 // Index maps token sequences to targets. It is immutable after Build and
 // safe for concurrent use.
 type Index struct {
-	// vocab maps the 64-bit FNV-1a hash of a folded token key to its id
+	// words maps the 64-bit FNV-1a hash of a folded token key to its id
 	// (ids from 1). Keys are not stored: at a few million words the chance
 	// that two words share a hash is below one in a million, and the saving
 	// is a third of the index's memory.
-	vocab map[uint64]uint32
+	words wordTable
 
 	// The trie. Node 0 is the root; rootChild[id] is the node reached from
 	// the root by word id (0: none). Deeper edges are stored per node,
@@ -67,7 +67,7 @@ type Index struct {
 	// A Bloom filter in front of vocab, so that the many words of a text
 	// that are no alias word cost a bit probe instead of a map lookup
 	// (which, at a million aliases, is a cache miss).
-	bloom []uint64 // bit hash>>shift set for every vocabulary hash
+	bloom []uint64 // bit hash>>shift set for every word hash
 	shift uint     // 64 - log2(len(bloom)*64)
 }
 
@@ -106,11 +106,11 @@ func (ix *Index) lookupHash(h uint64) uint32 {
 	if b := h >> ix.shift; ix.bloom[b/64]&(1<<(b%64)) == 0 {
 		return 0
 	}
-	return ix.vocab[h]
+	return ix.words.get(h)
 }
 
 // Vocabulary returns the number of distinct token keys.
-func (ix *Index) Vocabulary() int { return len(ix.vocab) }
+func (ix *Index) Vocabulary() int { return ix.words.n }
 
 // startsAlias reports whether some alias starts with word id.
 func (ix *Index) startsAlias(id uint32) bool { return ix.rootChild[id] != 0 }
@@ -190,5 +190,5 @@ func (ix *Index) IDs(phrase string) []uint32 {
 
 // Stats describes the index's size.
 func (ix *Index) Stats() string {
-	return fmt.Sprintf("%d words, %d nodes, %d targets", len(ix.vocab), ix.nodes, len(ix.targets))
+	return fmt.Sprintf("%d words, %d nodes, %d targets", ix.words.n, ix.nodes, len(ix.targets))
 }

@@ -11,7 +11,7 @@ import (
 // find returns the first match in text as "surface=entity/form", or "".
 func find(ix *Index, text string) []string {
 	toks := token.Tokenize(nil, text)
-	units, _ := ix.Prepare(nil, nil, text, toks, &Scratch{})
+	units, _ := ix.Prepare(nil, nil, text, toks)
 	var out []string
 	for i := 0; i < len(units); {
 		m, ok := ix.Longest(units, i)

@@ -23,31 +23,26 @@ type Unit struct {
 	Key  [2]int32 // the folded key is keys[Key[0]:Key[1]] of Prepare's keys
 }
 
-// Scratch holds buffers reused across Prepare calls; one per goroutine.
-type Scratch struct {
-	alt []byte
-}
-
 // Prepare computes the folded key and the alternatives of every token of
 // text into units (reused). The keys are appended to keys, which it
 // returns too. Only tokens whose key or inflected or loose key is in the
 // vocabulary get alternatives.
-func (ix *Index) Prepare(units []Unit, keys []byte, text string, toks []token.Token, s *Scratch) ([]Unit, []byte) {
+func (ix *Index) Prepare(units []Unit, keys []byte, text string, toks []token.Token) ([]Unit, []byte) {
 	units, keys = units[:0], keys[:0]
 	for _, t := range toks {
-		u := Unit{Tok: t}
+		units = append(units, Unit{Tok: t})
+		u := &units[len(units)-1]
 		start := len(keys)
 		keys = appendKey(keys, t.Text(text))
 		u.Key = [2]int32{int32(start), int32(len(keys))}
 		if t.Kind != token.Quote {
-			ix.alternatives(&u, keys[start:], s)
+			ix.alternatives(u, keys[start:])
 		}
-		units = append(units, u)
 	}
 	return units, keys
 }
 
-func (ix *Index) alternatives(u *Unit, k []byte, s *Scratch) {
+func (ix *Index) alternatives(u *Unit, k []byte) {
 	h, h1, h2 := hashes(k)
 	ix.push(u, h, Exact)
 	if !u.Tok.Is(token.Upper) || u.Tok.Kind != token.Word {
@@ -59,10 +54,30 @@ func (ix *Index) alternatives(u *Unit, k []byte, s *Scratch) {
 	if len(k) < minLooseWord || u.N > 0 && u.Alts[0].Form == Exact && ix.startsAlias(u.Alts[0].ID) {
 		return // a word that starts aliases is read as itself
 	}
-	s.alt = fold.AppendLoose(s.alt[:0], k)
-	if string(s.alt) != string(k) {
-		ix.push(u, hashKey(s.alt), Loose)
+	if h, differs := looseHash(k); differs {
+		ix.push(u, h, Loose)
 	}
+}
+
+// looseHash returns the hash of the loose key of k (see fold.AppendLoose)
+// without building it, and whether it differs from k.
+func looseHash(k []byte) (h uint64, differs bool) {
+	h = offset64
+	var prev byte
+	for i := 0; i < len(k); {
+		n, out := fold.LooseAt(k, i)
+		differs = differs || out != string(k[i:i+n])
+		for j := 0; j < len(out); j++ {
+			if c := out[j]; c != prev {
+				h = (h ^ uint64(c)) * prime64
+				prev = c
+			} else {
+				differs = true // a doubled letter collapses
+			}
+		}
+		i += n
+	}
+	return h, differs
 }
 
 // hashes returns the hash of k and of k without its last one and two

@@ -15,7 +15,6 @@ type state struct {
 	ments   []mention
 	cands   []cand         // backing store of every mention's cands
 	targets []match.Target // scratch
-	scratch match.Scratch
 }
 
 // field is one tokenized text of the article.
@@ -52,14 +51,14 @@ func (s *state) reset(t *Tagger, a *tagging.Article) {
 	s.t, s.a = t, a
 	s.ments = s.ments[:0]
 	s.cands = s.cands[:0]
-	s.fields[0].load(tagging.Title, a.Title, t.ix, &s.scratch)
-	s.fields[1].load(tagging.Body, a.Body, t.ix, &s.scratch)
+	s.fields[0].load(tagging.Title, a.Title, t.ix)
+	s.fields[1].load(tagging.Body, a.Body, t.ix)
 }
 
-func (f *field) load(id tagging.Field, text string, ix *match.Index, sc *match.Scratch) {
+func (f *field) load(id tagging.Field, text string, ix *match.Index) {
 	f.id, f.text = id, text
 	f.toks = token.Tokenize(f.toks, text)
-	f.units, f.keyBuf = ix.Prepare(f.units, f.keyBuf, text, f.toks, sc)
+	f.units, f.keyBuf = ix.Prepare(f.units, f.keyBuf, text, f.toks)
 	f.taken = resize(f.taken, len(f.toks))
 	if cap(f.cues) < len(f.toks) {
 		f.cues = make([]uint64, len(f.toks))
