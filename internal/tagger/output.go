@@ -153,7 +153,7 @@ func (s *state) addMention(g *group, m *mention) {
 	g.n++
 	if f.id == tagging.Title {
 		g.titleHit = true
-	} else if start < leadBytes(f) {
+	} else if start < f.leadEnd {
 		g.leadHit = true
 	}
 	pos := start
@@ -188,8 +188,8 @@ func genitiveApostrophe(f *field, next, end int) int {
 	return end
 }
 
-// leadBytes is the end of the lead: the first sentence of the body, at
-// least 200 bytes.
+// leadBytes returns the end of the lead: the first sentences of the body,
+// at least 200 bytes.
 func leadBytes(f *field) int {
 	if f.id != tagging.Body {
 		return 0

@@ -19,13 +19,14 @@ type state struct {
 
 // field is one tokenized text of the article.
 type field struct {
-	id     tagging.Field
-	text   string
-	toks   []token.Token
-	units  []match.Unit
-	taken  []bool   // token is inside a mention
-	cues   []uint64 // cue kinds per token, see cueMask
-	keyBuf []byte   // folded token keys, see match.Unit.Key
+	id      tagging.Field
+	text    string
+	toks    []token.Token
+	units   []match.Unit
+	taken   []bool   // token is inside a mention
+	leadEnd int      // byte offset where the lead ends (body only), see leadBytes
+	cues    []uint64 // cue kinds per token, see cueMask
+	keyBuf  []byte   // folded token keys, see match.Unit.Key
 }
 
 // mention is a span that refers, or may refer, to an entity.
@@ -59,6 +60,7 @@ func (f *field) load(id tagging.Field, text string, ix *match.Index) {
 	f.id, f.text = id, text
 	f.toks = token.Tokenize(f.toks, text)
 	f.units, f.keyBuf = ix.Prepare(f.units, f.keyBuf, text, f.toks)
+	f.leadEnd = leadBytes(f)
 	f.taken = resize(f.taken, len(f.toks))
 	if cap(f.cues) < len(f.toks) {
 		f.cues = make([]uint64, len(f.toks))
