@@ -69,9 +69,15 @@ func tagOne(env *env, t *tagger.Tagger, in io.Reader, name string) error {
 	return err
 }
 
-// tagLine parses and tags one article and returns its protojson response.
+// tagLine parses (protojson or plain text) and tags one article and
+// returns its protojson response.
 func tagLine(t *tagger.Tagger, data []byte) ([]byte, error) {
 	a, err := protoconv.ParseArticle(data)
+	return respond(t, a, err)
+}
+
+// respond tags a parsed article, passing a parse error through.
+func respond(t *tagger.Tagger, a tagging.Article, err error) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
@@ -93,14 +99,7 @@ func tagLines(env *env, t *tagger.Tagger, in io.Reader, name string) error {
 	}
 	fn := func(line []byte) ([]byte, error) {
 		a, err := protoconv.ParseJSON(line)
-		if err != nil {
-			return nil, err
-		}
-		r, err := t.Tag(&a)
-		if err != nil {
-			return nil, err
-		}
-		return protoconv.Marshal(&r, false)
+		return respond(t, a, err)
 	}
 	read, failed, err := batch.Run(in, env.stdout, fn, batch.Options{MaxLine: tagger.MaxArticleBytes + 64<<10, OnError: onError})
 	if err != nil {
