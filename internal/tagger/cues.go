@@ -15,9 +15,10 @@ type cueIndex struct {
 }
 
 type cueNode struct {
-	mask     uint64  // kinds of the stem ending here
-	children []int32 // indexes into nodes, one per byte in bytes
-	bytes    []byte
+	mask     uint64      // kinds of the stem ending here
+	children []int32     // indexes into nodes, one per byte in bytes
+	bytes    []byte      //
+	dense    *[256]int32 // for nodes with many children: child by byte, 0 for none
 }
 
 // computed marks a cached mask as computed (bit 63 is never a kind).
@@ -37,6 +38,14 @@ func newCueIndex(g *gazetteer.Gazetteer) *cueIndex {
 		c.bit[k] = 1 << i
 		for _, stem := range g.Kinds[k] {
 			c.add(stem, 1<<i)
+		}
+	}
+	for i := range c.nodes {
+		if nd := &c.nodes[i]; len(nd.bytes) > 4 {
+			nd.dense = new([256]int32)
+			for j, b := range nd.bytes {
+				nd.dense[b] = nd.children[j]
+			}
 		}
 	}
 	return c
@@ -59,6 +68,12 @@ func (c *cueIndex) add(stem string, bit uint64) {
 }
 
 func (c *cueIndex) child(n int32, b byte) int32 {
+	if d := c.nodes[n].dense; d != nil {
+		if ch := d[b]; ch != 0 {
+			return ch
+		}
+		return -1
+	}
 	for i, x := range c.nodes[n].bytes {
 		if x == b {
 			return c.nodes[n].children[i]

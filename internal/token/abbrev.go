@@ -16,6 +16,9 @@ prof prov rd rel resp rev sen sog st std str tel tsd ugs urspr usf usw verf
 verh vgl vj vs zb zt zzt zzgl tab abb bzgl jan feb mär apr jun jul aug sep sept okt nov dez
 `)
 
+// maxAbbrev is the byte length of the longest abbreviation above.
+const maxAbbrev = 6
+
 // terminalAbbreviations may end a sentence: "… und so weiter usw. Danach".
 // After them a capitalised sentence starter opens a new sentence.
 var terminalAbbreviations = set(`usw etc ff usf chr co inc ltd corp jr sen`)

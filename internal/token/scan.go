@@ -94,14 +94,15 @@ func (s *scanner) wordLike() {
 	s.finishWord(start, end, kind)
 }
 
-// mayBeLink is a cheap test before link: the word starts like "http" or
-// "www", or stops at an "@".
+// mayBeLink is a cheap test before link: the word is "http…" or "www",
+// or an e-mail address may continue after it.
 func mayBeLink(text string, start, end int) bool {
-	switch text[start] {
-	case 'h', 'H', 'w', 'W':
+	switch w := text[start:end]; {
+	case len(w) >= 4 && hasPrefixFold(w, "http"), len(w) == 3 && strings.EqualFold(w, "www"):
 		return true
 	}
-	return end < len(text) && (text[end] == '@' || text[end] == '.' || text[end] == '+' || text[end] == '-' || text[end] == '_')
+	return end < len(text) && (text[end] == '@' || text[end] == '.' || text[end] == '+' || text[end] == '-' || text[end] == '_') &&
+		strings.IndexByte(text[end:min(len(text), end+64)], '@') >= 0
 }
 
 // wordEnd returns the end of the word or number starting at start.
@@ -142,7 +143,7 @@ func (s *scanner) letterAt(i int) bool {
 // it: a joining hyphen or slash, or a full stop that belongs to it.
 func (s *scanner) finishWord(start, end int, kind Kind) {
 	flags := caseFlags(s.text[start:end])
-	if len(s.toks) > 0 && s.toks[len(s.toks)-1].End < start && s.joinerBefore(start) {
+	if len(s.toks) > 0 && s.toks[len(s.toks)-1].Flags&JoinedNext != 0 && s.joinerBefore(start) {
 		flags |= JoinedPrev
 	}
 	if s.joinerAfter(end) {
@@ -199,7 +200,7 @@ func (s *scanner) keepsStop(start, end int, kind Kind) bool {
 	if utf8.RuneCountInString(w) == 1 {
 		return true
 	}
-	return abbreviations[lower(w)]
+	return len(w) <= maxAbbrev && abbreviations[lower(w)]
 }
 
 // isOrdinal decides whether the number num, whose stop ends before next,

@@ -103,3 +103,11 @@ func TestFlags(t *testing.T) {
 		}
 	}
 }
+
+func TestMaxAbbrevCoversTheList(t *testing.T) {
+	for w := range abbreviations {
+		if len(w) > maxAbbrev {
+			t.Errorf("abbreviation %q is longer than maxAbbrev = %d", w, maxAbbrev)
+		}
+	}
+}
