@@ -46,7 +46,11 @@ func (s *state) sureEntities() map[int32]bool {
 func (s *state) resolveOne(m *mention, sure map[int32]bool) {
 	best, total, bestScore := -1, 0.0, 0.0
 	for ci, c := range m.cands {
-		ev := s.evidence(m, c.entity, sure)
+		ent := s.entity(c.entity)
+		ev := s.evidence(m, c.entity, ent, sure)
+		if len(m.cands) > 1 || ev < minEvidence {
+			ev += s.cueEvidence(m, ent) // a lone reading with enough evidence needs no more
+		}
 		score := ev + wPrior*float64(s.entity(c.entity).Prior)
 		if c.common && ev < minEvidence {
 			continue
@@ -72,9 +76,9 @@ var ruleConfidence = map[string]float64{
 	"short-form": 0.85, "acronym": 0.85,
 }
 
-// evidence sums the context that supports reading m as entity e.
-func (s *state) evidence(m *mention, e int32, sure map[int32]bool) float64 {
-	ent := s.entity(e)
+// evidence sums the context, apart from cue words, that supports reading
+// m as entity e (ent).
+func (s *state) evidence(m *mention, e int32, ent *gazetteer.Entity, sure map[int32]bool) float64 {
 	ev := 0.0
 	if sure[e] {
 		ev += wSameEntity
@@ -88,7 +92,7 @@ func (s *state) evidence(m *mention, e int32, sure map[int32]bool) float64 {
 	if quoted(m) {
 		ev += wQuoted
 	}
-	return ev + s.cueEvidence(m, ent)
+	return ev
 }
 
 // relatedToSure reports whether a surely linked entity is e's parent or
