@@ -8,8 +8,11 @@ import (
 
 // runGazetteer implements "schlagwort gazetteer check".
 func runGazetteer(_ context.Context, env *env, args []string) error {
+	if len(args) > 0 && args[0] == "build" {
+		return runBuild(env, args[1:])
+	}
 	if len(args) == 0 || args[0] != "check" {
-		return fmt.Errorf("%w: gazetteer needs a subcommand: check", errUsage)
+		return fmt.Errorf("%w: gazetteer needs a subcommand: check or build", errUsage)
 	}
 	fs := newFlagSet("gazetteer check", env)
 	var o Options

@@ -4,6 +4,7 @@
 //	schlagwort tag [--jsonl] [--gazetteer DIR]... [FILE]
 //	schlagwort eval [--gazetteer DIR]... FILE.tsv
 //	schlagwort gazetteer check [--gazetteer DIR]...
+//	schlagwort gazetteer build --npm DIR [--cldr DIR] [--words FILE]
 package main
 
 import (
@@ -24,6 +25,7 @@ commands:
   tag --jsonl [FILE]    tag one protojson Article per line, in order, on all cores
   eval FILE.tsv         score the tagger on a GermEval-2014-format file
   gazetteer check       load the gazetteers, report problems and shared aliases
+  gazetteer build       regenerate the place files from registry packages (--npm DIR)
 
 Run "schlagwort <command> -h" for the flags of a command.
 `

@@ -13,6 +13,8 @@ type Entity struct {
 	Kind     string  // finer class: city, club, party, ...
 	Wikidata string
 	Parent   string
+	ISO      string // ISO 3166-1 alpha-2 code of a country or territory
+	GeoNames string // GeoNames id of a place
 	Topics   []string
 	Source   string
 	Pos      Pos          // where the record was read

@@ -148,7 +148,7 @@ func parseRecord(text string, pos Pos, errs *ErrorList) *Entity {
 // fieldSet records which known keys a record has used.
 type fieldSet uint16
 
-var fieldBits = map[string]fieldSet{"aliases": 1, "short": 2, "kind": 4, "wd": 8, "parent": 16, "topics": 32, "prior": 64, "src": 128}
+var fieldBits = map[string]fieldSet{"aliases": 1, "short": 2, "kind": 4, "wd": 8, "parent": 16, "topics": 32, "prior": 64, "src": 128, "iso": 256, "gn": 512}
 
 func parseField(e *Entity, f string, pos Pos, seen *fieldSet, errs *ErrorList) {
 	key, val, ok := strings.Cut(f, "=")
@@ -176,6 +176,16 @@ func parseField(e *Entity, f string, pos Pos, seen *fieldSet, errs *ErrorList) {
 		e.Wikidata = val
 	case "parent":
 		e.Parent = val
+	case "iso":
+		if len(val) != 2 || val[0] < 'A' || val[0] > 'Z' || val[1] < 'A' || val[1] > 'Z' {
+			errs.add(pos, "bad iso=%q: want an ISO 3166-1 alpha-2 code like DE", val)
+		}
+		e.ISO = val
+	case "gn":
+		if _, err := strconv.ParseUint(val, 10, 32); err != nil {
+			errs.add(pos, "bad gn=%q: want a GeoNames id like 2950159", val)
+		}
+		e.GeoNames = val
 	case "topics":
 		parseTopics(e, val, pos, errs)
 	case "prior":
@@ -187,7 +197,7 @@ func parseField(e *Entity, f string, pos Pos, seen *fieldSet, errs *ErrorList) {
 	case "src":
 		e.Source = val
 	default:
-		errs.add(pos, "unknown field %s= (want aliases, short, kind, wd, parent, topics, prior or src)", key)
+		errs.add(pos, "unknown field %s= (want aliases, short, kind, wd, iso, gn, parent, topics, prior or src)", key)
 	}
 }
 

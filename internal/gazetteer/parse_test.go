@@ -133,3 +133,17 @@ func FuzzParse(f *testing.F) {
 		})
 	})
 }
+
+func TestFormatRoundTrip(t *testing.T) {
+	text := "loc/essen\tLOC\tEssen\taliases=Essen?|Essen (Ruhr)\tkind=city\tgn=2928810\tparent=loc/nrw\tprior=0.6\tsrc=cities1000\n" +
+		"loc/tschechien\tLOC\tTschechien\taliases=Tschechische Republik\tkind=country\tiso=CZ\tsrc=cldr\n"
+	got, errs := parseAll(t, text)
+	if errs.Err() != nil || len(got) != 2 {
+		t.Fatalf("parse: %v", errs)
+	}
+	for i, line := range strings.Split(strings.TrimSpace(text), "\n") {
+		if f := Format(got[i]); f != line {
+			t.Errorf("Format\n got: %s\nwant: %s", f, line)
+		}
+	}
+}
