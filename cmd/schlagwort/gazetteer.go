@@ -3,10 +3,14 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
+	"sort"
 	"strings"
+
+	"github.com/schlagwort/schlagwort/internal/gazetteer"
 )
 
-// runGazetteer implements "schlagwort gazetteer check".
+// runGazetteer implements "schlagwort gazetteer check" and "build".
 func runGazetteer(_ context.Context, env *env, args []string) error {
 	if len(args) > 0 && args[0] == "build" {
 		return runBuild(env, args[1:])
@@ -24,18 +28,57 @@ func runGazetteer(_ context.Context, env *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	counts := map[string]int{}
-	aliases := 0
-	for _, e := range g.Entities {
-		counts[e.Type.String()]++
-		aliases += len(e.Aliases)
-	}
-	fmt.Fprintf(env.stdout, "ok: %d entities (PER %d, LOC %d, ORG %d, OTH %d), %d names, version %s\n",
-		len(g.Entities), counts["PER"], counts["LOC"], counts["ORG"], counts["OTH"], aliases, g.Version)
+	printCounts(env.stdout, g)
+	printCommon(env.stdout, g)
 	shared := g.SharedAliases()
 	fmt.Fprintf(env.stdout, "%d aliases are shared by several entities (resolved per article from context):\n", len(shared))
 	for _, s := range shared {
 		fmt.Fprintf(env.stdout, "  %-30s %s\n", s.Alias, strings.Join(s.IDs, " "))
 	}
 	return nil
+}
+
+// printCounts prints the totals, then entities per type and per source.
+func printCounts(w io.Writer, g *gazetteer.Gazetteer) {
+	types, sources := map[string]int{}, map[string]int{}
+	names := 0
+	for _, e := range g.Entities {
+		types[e.Type.String()]++
+		for _, src := range strings.Split(e.Source, ";") {
+			sources[src]++
+		}
+		names += len(e.Aliases)
+	}
+	fmt.Fprintf(w, "ok: %d entities (PER %d, LOC %d, ORG %d, OTH %d), %d names, version %s\n",
+		len(g.Entities), types["PER"], types["LOC"], types["ORG"], types["OTH"], names, g.Version)
+	fmt.Fprintf(w, "by source (an entity merged from several counts for each):\n")
+	for _, src := range sortedKeys(sources) {
+		fmt.Fprintf(w, "  %-30s %d\n", src, sources[src])
+	}
+}
+
+// printCommon lists the entities with names marked as everyday words.
+func printCommon(w io.Writer, g *gazetteer.Gazetteer) {
+	var lines []string
+	for _, e := range g.Entities {
+		for _, a := range e.Aliases {
+			if a.Common {
+				lines = append(lines, fmt.Sprintf("  %-30s %s", a.Text, e.ID))
+			}
+		}
+	}
+	sort.Strings(lines)
+	fmt.Fprintf(w, "%d names are also everyday words (tagged only with evidence from the context):\n", len(lines))
+	for _, l := range lines {
+		fmt.Fprintln(w, l)
+	}
+}
+
+func sortedKeys(m map[string]int) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }
