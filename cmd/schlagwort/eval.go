@@ -4,10 +4,13 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"path/filepath"
 	"sort"
+	"strings"
 
 	"github.com/schlagwort/schlagwort/internal/eval"
 	"github.com/schlagwort/schlagwort/internal/prosener"
+	"github.com/schlagwort/schlagwort/internal/protoconv"
 	"github.com/schlagwort/schlagwort/internal/tagger"
 	"github.com/schlagwort/schlagwort/internal/tagging"
 )
@@ -23,7 +26,10 @@ func runEval(_ context.Context, env *env, args []string) error {
 		return err
 	}
 	if fs.NArg() != 1 {
-		return fmt.Errorf("%w: eval takes one FILE.tsv", errUsage)
+		return fmt.Errorf("%w: eval takes one FILE.tsv or one folder of articles with .gold.tsv files", errUsage)
+	}
+	if st, err := os.Stat(fs.Arg(0)); err == nil && st.IsDir() {
+		return evalArticles(env, &o, fs.Arg(0))
 	}
 	f, err := os.Open(fs.Arg(0))
 	if err != nil {
@@ -42,6 +48,65 @@ func runEval(_ context.Context, env *env, args []string) error {
 	fmt.Fprintf(env.stdout, "%s: %d sentences, %d predictions ignored (overlap OTH, deriv or part)\n", fs.Arg(0), rep.Sentences, rep.Ignored)
 	_, err = rep.WriteTo(env.stdout)
 	return err
+}
+
+// evalArticles scores the tagger on a folder of articles (NAME.json) with
+// hand-written gold entities (NAME.gold.tsv).
+func evalArticles(env *env, o *Options, dir string) error {
+	t, err := o.Tagger()
+	if err != nil {
+		return err
+	}
+	golds, err := filepath.Glob(filepath.Join(dir, "*.gold.tsv"))
+	if err != nil || len(golds) == 0 {
+		return fmt.Errorf("%s: no .gold.tsv files", dir)
+	}
+	var rep eval.ArticleReport
+	for _, path := range golds {
+		gold, preds, err := scoreFile(t, path)
+		if err != nil {
+			return err
+		}
+		rep.ScoreArticle(gold, preds)
+	}
+	fmt.Fprintf(env.stdout, "%s: linked entities against the gold files\n", dir)
+	_, err = rep.WriteTo(env.stdout)
+	return err
+}
+
+// scoreFile reads one gold file and tags its article.
+func scoreFile(t *tagger.Tagger, goldPath string) ([]eval.GoldEntity, []eval.Predicted, error) {
+	g, err := os.Open(goldPath)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer g.Close()
+	gold, err := eval.ReadGold(g, goldPath)
+	if err != nil {
+		return nil, nil, err
+	}
+	articlePath := strings.TrimSuffix(goldPath, ".gold.tsv") + ".json"
+	data, err := os.ReadFile(articlePath)
+	if err != nil {
+		return nil, nil, err
+	}
+	a, err := protoconv.ParseJSON(data)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", articlePath, err)
+	}
+	r, err := t.Tag(&a)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", articlePath, err)
+	}
+	var preds []eval.Predicted
+	for _, e := range r.Entities {
+		p := eval.Predicted{Type: e.Type.String(), Candidate: e.Candidate}
+		for _, m := range e.Mentions {
+			p.Texts = append(p.Texts, m.Text)
+		}
+		preds = append(preds, p)
+	}
+	return gold, preds, nil
 }
 
 func evalTagger(o *Options, useProse, candidates bool) (eval.Tagger, error) {

@@ -446,3 +446,29 @@ func checkSentence(t *testing.T, s Sentence) {
 		t.Errorf("perfect tagger on %q scored %+v, %d ignored; want %d TP", s.Text, got, r.Ignored, want)
 	}
 }
+
+func TestScoreArticle(t *testing.T) {
+	gold, err := ReadGold(strings.NewReader("# gold\nPER\tFriedrich Merz\tMerz|Friedrich Merz\nLOC\tRussland\tRusslands\nORG\tBrauerei Kesselring KG\tBrauerei Kesselring KG\n"), "g.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var r ArticleReport
+	r.ScoreArticle(gold, []Predicted{
+		{Type: "PER", Texts: []string{"Friedrich Merz", "Merz"}},
+		{Type: "ORG", Texts: []string{"Russlands"}}, // wrong type: FP for ORG, Russland missed
+		{Type: "LOC", Texts: []string{"Berlin"}},    // not in gold: FP
+		{Type: "ORG", Candidate: true, Texts: []string{"Brauerei Kesselring KG"}},
+	})
+	want := map[string]Counts{"PER": {TP: 1}, "LOC": {FP: 1, FN: 1}, "ORG": {FP: 1, FN: 1}}
+	for typ, c := range want {
+		if r.Linked[typ] != c {
+			t.Errorf("%s: got %+v, want %+v", typ, r.Linked[typ], c)
+		}
+	}
+	if r.Candidates != 1 || r.Gold != 3 {
+		t.Errorf("candidates %d gold %d, want 1 and 3", r.Candidates, r.Gold)
+	}
+	if _, err := ReadGold(strings.NewReader("PER\tonly two\n"), "bad.tsv"); err == nil || !strings.Contains(err.Error(), "bad.tsv:1:") {
+		t.Errorf("bad line not reported with file:line: %v", err)
+	}
+}
