@@ -1,5 +1,6 @@
 // Package fold computes the lookup keys under which names are matched:
-// lower case without diacritics (Erdoğan = erdogan, Straße = strasse), and
+// lower case without diacritics (Erdoğan = erdogan, Straße = strasse) but
+// with German umlauts spelt out (München = Muenchen, while Über ≠ Uber), and
 // a looser key that merges German and English transliterations
 // (Medwedew = Medvedev, Chodorkowski = Khodorkovsky, Jong = Yong).
 package fold
@@ -21,6 +22,7 @@ const tableSize = 0x250
 var table [tableSize]string
 
 var special = map[rune]string{
+	'ä': "ae", 'ö': "oe", 'ü': "ue", 'Ä': "ae", 'Ö': "oe", 'Ü': "ue", // German letters, not accents
 	'ß': "ss", 'ẞ': "ss", 'æ': "ae", 'Æ': "ae", 'œ': "oe", 'Œ': "oe",
 	'ø': "o", 'Ø': "o", 'ł': "l", 'Ł': "l", 'đ': "d", 'Đ': "d",
 	'ı': "i", 'þ': "th", 'Þ': "th", 'ð': "d", 'Ð': "d",

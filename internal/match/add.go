@@ -23,8 +23,9 @@ func (b *Builder) Add(e, a int32, text string, common bool) {
 }
 
 // AddAll registers n aliases, alias(i) giving the i-th, each with all its
-// variants: as written, with umlauts transcribed, with the adjectives in
-// it declined, and under loose transliteration keys. The variants are
+// variants: as written, with the adjectives in it declined, and under
+// loose transliteration keys. (Umlaut spellings need no variant: the fold
+// key spells ä as ae.) The variants are
 // computed on all cores; the trie is filled in order.
 func (b *Builder) AddAll(n int, alias func(i int) Alias) {
 	const chunk = 8192
@@ -87,12 +88,6 @@ func (v *variants) add(a Alias) {
 	v.addDeclined(path, toks, t)
 	if !acronym {
 		v.addLoose(path, t)
-	}
-	if tr := fold.Transcribe(a.Text); tr != a.Text {
-		if trToks := v.tokens(tr); len(trToks) == len(toks) {
-			t.Form = Transcribed
-			v.emit(v.fold(tr, trToks), t)
-		}
 	}
 }
 

@@ -15,10 +15,9 @@ import (
 type Form uint8
 
 const (
-	Exact       Form = iota // as written, folded
-	Transcribed             // umlauts spelt ae, oe, ue
-	Declined                // adjectives inside the name declined: Deutschen Bank
-	Loose                   // transliteration key: Medvedev for Medwedew
+	Exact    Form = iota // as written, folded
+	Declined             // adjectives inside the name declined: Deutschen Bank
+	Loose                // transliteration key: Medvedev for Medwedew
 )
 
 // Target flags.

@@ -48,11 +48,12 @@ func (ix *Index) alternatives(u *Unit, k []byte) {
 	if !u.Tok.Is(token.Upper) || u.Tok.Kind != token.Word {
 		return
 	}
-	if u.N == 0 || !ix.protected[u.Alts[0].ID] {
+	protected := u.N > 0 && ix.protected[u.Alts[0].ID]
+	if !protected {
 		ix.inflections(u, k, h1, h2)
 	}
-	if len(k) < minLooseWord || u.N > 0 && u.Alts[0].Form == Exact && ix.startsAlias(u.Alts[0].ID) {
-		return // a word that starts aliases is read as itself
+	if len(k) < minLooseWord || protected || u.N > 0 && u.Alts[0].Form == Exact && ix.startsAlias(u.Alts[0].ID) {
+		return // a given name or a word that starts aliases is read as itself: Rainer is not Rayner
 	}
 	if h, differs := looseHash(k); differs {
 		ix.push(u, h, Loose)

@@ -65,7 +65,7 @@ func (ix *Index) endingFits(units []Unit, start int, last Alt) bool {
 func (ix *Index) cheapestFit(node uint32, units []Unit, start, end int) (Form, bool) {
 	best, ok := Loose, false
 	for _, t := range ix.at(node) {
-		if Fits(t, units[start:end]) && (!ok || t.Form < best) {
+		if ix.fits(t, units[start:end]) && (!ok || t.Form < best) {
 			best, ok = t.Form, true
 		}
 	}
@@ -79,11 +79,24 @@ func (ix *Index) Targets(dst []Target, m Match, units []Unit) []Target {
 	dst = dst[:0]
 	form, _ := ix.cheapestFit(m.Node, units, m.Start, m.End)
 	for _, t := range ix.at(m.Node) {
-		if t.Form == form && Fits(t, units[m.Start:m.End]) {
+		if t.Form == form && ix.fits(t, units[m.Start:m.End]) {
 			dst = append(dst, t)
 		}
 	}
 	return dst
+}
+
+// fits adds to Fits that a given name is never read under a loose key:
+// Rainer is not Rayner.
+func (ix *Index) fits(t Target, span []Unit) bool {
+	if t.Form == Loose {
+		for i := range span {
+			if id := ExactID(&span[i]); id != 0 && ix.protected[id] {
+				return false
+			}
+		}
+	}
+	return Fits(t, span)
 }
 
 // Fits reports whether the text tokens have the case the alias demands:

@@ -52,8 +52,27 @@ func newBuilder(src Sources) (*builder, error) {
 	}
 	if src.Previous != "" {
 		b.readPrevious(src.Previous)
+		b.reserveIDs(src.Previous)
 	}
 	return b, nil
+}
+
+// reserveIDs keeps the ids of the hand-written files in dir (all *.tsv
+// but the generated places-*.tsv) from being handed out: the town Alpen
+// must not take loc/alpen, the mountains.
+func (b *builder) reserveIDs(dir string) {
+	files, _ := filepath.Glob(filepath.Join(dir, "*.tsv"))
+	for _, path := range files {
+		if strings.HasPrefix(filepath.Base(path), "places-") || filepath.Base(path) == "kinds.tsv" {
+			continue
+		}
+		f, err := os.Open(path)
+		if err != nil {
+			continue
+		}
+		gazetteer.Parse(f, path, func(e *gazetteer.Entity) { b.ids[e.ID] = true })
+		f.Close()
+	}
 }
 
 // readCurated reads curated records and indexes them by iso= and gn=.
@@ -146,7 +165,7 @@ func (b *builder) place(file, key string, gen *gazetteer.Entity) *gazetteer.Enti
 		b.used[c] = true
 		e = merge(c, gen)
 	} else {
-		e.ID = b.newID(key, e.ID)
+		e.ID = b.newID(key, e.ID, e.Parent)
 	}
 	b.out[file] = append(b.out[file], e)
 	return e
@@ -189,13 +208,17 @@ func addAlias(e *gazetteer.Entity, a gazetteer.Alias) {
 }
 
 // newID returns the id the key had in the last generated files, or a new
-// unique one from the suggested slug.
-func (b *builder) newID(key, suggested string) string {
+// unique one from the suggested slug: loc/muenster, then
+// loc/muenster-hessen (the parent's slug), then numbered.
+func (b *builder) newID(key, suggested, parent string) string {
 	if id, ok := b.previous[key]; ok && !b.ids[id] {
 		b.ids[id] = true
 		return id
 	}
 	id := suggested
+	if b.ids[id] && parent != "" {
+		id = suggested + "-" + strings.TrimPrefix(parent, "loc/")
+	}
 	for n := 2; b.ids[id]; n++ {
 		id = fmt.Sprintf("%s-%d", suggested, n)
 	}

@@ -60,6 +60,8 @@ func keepCity(opt Options) func(*city) bool {
 		switch {
 		case c.featureCode == "PPLX" || c.featureCode == "PPLH" || c.featureCode == "PPLQ" || c.featureCode == "PPLW":
 			return false
+		case adminSuffix(c.name):
+			return false // "Akita Shi", "Sendai-shi": the municipality beside the city row
 		case c.featureCode == "PPLC":
 			return true
 		case c.country == "DE" || c.country == "AT" || c.country == "CH":
@@ -67,6 +69,18 @@ func keepCity(opt Options) func(*city) bool {
 		}
 		return c.population >= opt.MinWorldCity
 	}
+}
+
+// adminSuffix reports Japanese municipality names ("-shi", "-ku"), which
+// GeoNames lists beside the city itself.
+func adminSuffix(name string) bool {
+	l := strings.ToLower(name)
+	for _, suf := range []string{" shi", "-shi", " ku", "-ku"} {
+		if strings.HasSuffix(l, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // cities generates the city records.
@@ -81,9 +95,33 @@ func (b *builder) cities(src Sources, opt Options) error {
 	}
 	exonyms := exemplarCities(c, cs)
 	for _, ct := range cs {
-		b.place("places-cities.tsv", "gn:"+ct.id, b.cityEntity(ct, exonyms[ct.id]))
+		e := b.cityEntity(ct, exonyms[ct.id])
+		if b.isCityState(ct, e) {
+			continue // Singapur, Monaco, Vatikanstadt: the country record is the place
+		}
+		b.place("places-cities.tsv", "gn:"+ct.id, e)
 	}
 	return nil
+}
+
+// isCityState reports a capital with its country's name, unless a curated
+// record with its GeoNames id says otherwise.
+func (b *builder) isCityState(c *city, e *gazetteer.Entity) bool {
+	if _, curated := b.byKey["gn:"+c.id]; curated || c.featureCode != "PPLC" {
+		return false
+	}
+	country, ok := b.byKey["iso:"+c.country]
+	return ok && (fold.Key(country.Name) == fold.Key(e.Name) || hasFolded(country, c.name))
+}
+
+func hasFolded(e *gazetteer.Entity, name string) bool {
+	k := fold.Key(name)
+	for _, a := range e.Aliases {
+		if fold.Key(a.Text) == k {
+			return true
+		}
+	}
+	return false
 }
 
 // cityEntity makes the record of one city: the German exonym if CLDR
@@ -96,8 +134,8 @@ func (b *builder) cityEntity(c *city, exonym string) *gazetteer.Entity {
 	e.GeoNames = c.id
 	e.Prior = populationPrior(c.population)
 	e.Parent = b.admin1[c.country+"."+c.admin1]
-	if e.Parent == "" {
-		e.Parent = b.countryID[c.country]
+	if e.Parent == "" || e.Parent == "loc/"+slug(name) {
+		e.Parent = b.countryID[c.country] // a city-state's city is not its own parent
 	}
 	if b.words[fold.Key(name)] && !strings.ContainsAny(name, " -") {
 		e.Aliases[0].Common = true

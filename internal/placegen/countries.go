@@ -106,13 +106,15 @@ func (b *builder) countries(src Sources) error {
 }
 
 // isCountryCode accepts two capital letters, not the CLDR pseudo-regions
-// (EU, EZ, UN, QO, ZZ, XA, XB).
+// (EU, EZ, UN, QO, ZZ, XA, XB) nor the exceptionally reserved codes for
+// parts of countries (Kanarische Inseln IC, Ceuta und Melilla EA, AC, CP,
+// DG, TA).
 func isCountryCode(s string) bool {
 	if len(s) != 2 || s[0] < 'A' || s[0] > 'Z' || s[1] < 'A' || s[1] > 'Z' {
 		return false
 	}
 	switch s {
-	case "EU", "EZ", "UN", "QO", "ZZ", "XA", "XB":
+	case "EU", "EZ", "UN", "QO", "ZZ", "XA", "XB", "IC", "EA", "AC", "CP", "DG", "TA":
 		return false
 	}
 	return true

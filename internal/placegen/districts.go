@@ -11,10 +11,28 @@ import (
 
 // district is one record of landkreise-deutschland's districts.json.
 type district struct {
-	AGS        string `json:"AGS"`
+	AGS        ags    `json:"AGS"`
 	Type       string `json:"type"`
 	Name       string `json:"name"`
 	Population int    `json:"population"`
+}
+
+// ags is an Amtlicher Gemeindeschlüssel of a district: five digits. The
+// package writes most as strings ("01001") but some as numbers (10041).
+type ags string
+
+func (a *ags) UnmarshalJSON(data []byte) error {
+	var s string
+	if json.Unmarshal(data, &s) == nil {
+		*a = ags(s)
+		return nil
+	}
+	var n int
+	if err := json.Unmarshal(data, &n); err != nil {
+		return fmt.Errorf("AGS %s is neither a string nor a number", data)
+	}
+	*a = ags(fmt.Sprintf("%05d", n))
+	return nil
 }
 
 // districts generates the Landkreise; a kreisfreie Stadt is merged into its
@@ -32,7 +50,7 @@ func (b *builder) districts(src Sources) error {
 		if len(d.AGS) != 5 {
 			return fmt.Errorf("%s: district %q: AGS %q is not five digits", src.Districts, d.Name, d.AGS)
 		}
-		land := b.agsLand[d.AGS[:2]]
+		land := b.agsLand[string(d.AGS[:2])]
 		switch d.Type {
 		case "Kreisfreie Stadt", "Stadtkreis":
 			b.districtCity(d, land)
@@ -52,18 +70,26 @@ func cityName(name string) string {
 	return name
 }
 
-// districtCity makes sure the city of a kreisfreie Stadt exists; GeoNames
-// usually has it already (same name and Land).
+// districtCity makes sure the city of a kreisfreie Stadt exists: GeoNames
+// usually has it already (same name, in the Land or the city-state
+// itself), or a curated record without a GeoNames id does.
 func (b *builder) districtCity(d district, land string) {
 	name := cityName(d.Name)
 	for _, e := range b.out["places-cities.tsv"] {
-		if e.Parent == land && fold.Key(e.Name) == fold.Key(name) {
+		if (e.Parent == land || e.ID == land) && fold.Key(e.Name) == fold.Key(name) {
+			return
+		}
+	}
+	for _, c := range b.curated {
+		if !b.used[c] && c.Kind == "city" && c.Parent == land && fold.Key(c.Name) == fold.Key(name) {
+			b.used[c] = true
+			b.out["places-cities.tsv"] = append(b.out["places-cities.tsv"], c)
 			return
 		}
 	}
 	e := entity(slug(name), name, "city", "landkreise-deutschland")
 	e.Parent, e.Prior = land, populationPrior(d.Population)
-	b.place("places-cities.tsv", "ags:"+d.AGS, e)
+	b.place("places-cities.tsv", "ags:"+string(d.AGS), e)
 }
 
 // district makes a Landkreis record: "Landkreis Rostock", also "Kreis
@@ -79,5 +105,5 @@ func (b *builder) district(d district, land string) {
 	}
 	e := entity(slug(name), name, "district", "landkreise-deutschland", aliases...)
 	e.Parent, e.Prior = land, populationPrior(d.Population)
-	b.place("places-districts.tsv", "ags:"+d.AGS, e)
+	b.place("places-districts.tsv", "ags:"+string(d.AGS), e)
 }

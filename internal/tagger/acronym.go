@@ -102,7 +102,7 @@ func longFormWord(f *field, i int) bool {
 	return t.Is(token.Upper) || connectors[string(f.key(i))]
 }
 
-var connectors = map[string]bool{"fur": true, "und": true, "der": true, "des": true, "die": true, "von": true, "zur": true, "zum": true, "im": true, "in": true, "am": true, "of": true, "for": true, "and": true}
+var connectors = wordSet(`für und der des die von zur zum im in am of for and`)
 
 // spells reports whether the acronym's letters occur in order in the words
 // [start, end), beginning with the first letter of the first word.

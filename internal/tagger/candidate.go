@@ -144,7 +144,7 @@ func (s *state) connectedName(f *field, i int) int {
 // orgConnectors may follow an organisation's head noun: "Stiftung für",
 // "Zentrum für". ("der", "des", "zur" too often start a description:
 // "Gesellschaft des Kantons", "Initiative zur Gründung".)
-var orgConnectors = map[string]bool{"fur": true}
+var orgConnectors = wordSet(`für`)
 
 // legalFormEnd extends an organisation name at token j over a legal form
 // that follows it: "Brauerei Kesselring KG", "Müller GmbH & Co. KG".

@@ -31,7 +31,7 @@ var speechVerbs = wordSet(`sagte sagt erklärte erklärt betonte betont schrieb 
 
 // calendarWords look like surnames after a verb of saying but are not.
 var calendarWords = wordSet(`montag dienstag mittwoch donnerstag freitag samstag
-	sonntag januar februar marz april mai juni juli august september oktober
+	sonntag januar februar märz april mai juni juli august september oktober
 	november dezember heute gestern morgen`)
 
 // lexiconWords registers the lexicon words in the vocabulary and returns

@@ -45,7 +45,11 @@ func (s *state) sureEntities() map[int32]bool {
 
 func (s *state) resolveOne(m *mention, sure map[int32]bool) {
 	best, total, bestScore := -1, 0.0, 0.0
+	nounContext := commonNounContext(m)
 	for ci, c := range m.cands {
+		if c.common && nounContext {
+			continue // "ein Signal", "überfälligen Signal": the everyday word
+		}
 		ent := s.entity(c.entity)
 		ev := s.evidence(m, c.entity, ent, sure)
 		if len(m.cands) > 1 || ev < minEvidence {
@@ -75,6 +79,23 @@ var ruleConfidence = map[string]float64{
 	"exact": 0.95, "spelling": 0.9, "inflection": 0.9, "compound": 0.85, "translit": 0.8,
 	"short-form": 0.85, "acronym": 0.85,
 }
+
+// commonNounContext reports a mention preceded by an indefinite article or
+// a lower-case declined adjective ("ein Bild", "einem überfälligen
+// Signal"): there a word that is also a name is the everyday word.
+func commonNounContext(m *mention) bool {
+	if m.start == 0 {
+		return false
+	}
+	prev := m.f.toks[m.start-1]
+	if prev.Kind != token.Word || prev.Is(token.Upper) {
+		return false
+	}
+	k := m.f.key(m.start - 1)
+	return indefinites[string(k)] || declined(k)
+}
+
+var indefinites = wordSet(`ein eine einen einem einer eines kein keine keinen keinem keiner`)
 
 // evidence sums the context, apart from cue words, that supports reading
 // m as entity e (ent).
@@ -116,7 +137,7 @@ func (s *state) relatedToSure(e *gazetteer.Entity, sure map[int32]bool) bool {
 
 // locatives are prepositions that put a place after them: "in Essen", not
 // "beim Essen".
-var locatives = map[string]bool{"in": true, "aus": true, "nach": true, "bei": true, "nahe": true, "von": true, "über": true, "durch": true, "um": true}
+var locatives = wordSet(`in aus nach bei nahe von über durch um`)
 
 func (s *state) locative(m *mention) bool {
 	if m.start == 0 {

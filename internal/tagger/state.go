@@ -95,10 +95,10 @@ func (s *state) run() {
 		s.matchAliases(&s.fields[i])
 	}
 	s.resolve()
-	s.matchDerived()
 	s.matchShortForms()
 	s.matchAcronyms()
 	s.findCandidates()
+	s.matchDerived() // last: "Helmstedter Feinmechanik GmbH" is a company first
 }
 
 func (s *state) entity(i int32) *gazetteer.Entity { return s.t.g.Entities[i] }
