@@ -66,6 +66,10 @@ func TestRules(t *testing.T) {
 			[]string{"Evertsbusch => candidate:PER"}, nil},
 		{"dative plural -n only after den", "", "In den Niederlanden leben viele Arten.",
 			[]string{"Niederlanden => loc/niederlande"}, []string{"org/arte"}},
+		{"town names that are everyday words stay words", "", "Das Wetter wird schön. Die Tasche war leer, im Hof spielten Kinder, die Halle war voll, nach dem Essen ging es ins Bad.",
+			nil, []string{"loc/leer", "loc/hof", "loc/halle-saale", "loc/essen"}},
+		{"with a locative they are towns", "", "Er fuhr nach Leer und dann nach Hof.",
+			[]string{"Leer => loc/leer", "Hof => loc/hof"}, nil},
 		{"short words in capitals are acronyms", "", "Die CD-ROM lag in Rom.",
 			[]string{"Rom => loc/rom"}, nil},
 	}
