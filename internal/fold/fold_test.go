@@ -73,3 +73,17 @@ func TestLooseRules(t *testing.T) {
 		}
 	}
 }
+
+// TestLooseLetter checks that every byte outside LooseLetter is left as it
+// is by LooseAt, so that the fast path in the matcher may skip it.
+func TestLooseLetter(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		if LooseLetter[c] {
+			continue
+		}
+		key := []byte{byte(c), 'h', 'u'}
+		if n, out := LooseAt(key, 0); n != 1 || out != string(key[:1]) {
+			t.Errorf("byte %q: LooseAt = %d, %q; want it unchanged", byte(c), n, out)
+		}
+	}
+}

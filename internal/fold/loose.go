@@ -17,6 +17,15 @@ func AppendLoose(dst []byte, key []byte) []byte {
 	return collapse(dst, start)
 }
 
+// LooseLetter marks the bytes where a loose rewrite can start; all others
+// stay as they are.
+var LooseLetter = func() (t [256]bool) {
+	for _, c := range "tszkpcoxvyj" {
+		t[c] = true
+	}
+	return t
+}()
+
 // LooseAt rewrites the letters of a folded key at position i: it returns
 // how many bytes it consumed and what they become (before doubled letters
 // are collapsed). Callers that only need a hash of the loose key stream it
@@ -75,7 +84,7 @@ func looseAt(c, next byte, key []byte) (int, string) {
 	case 'y', 'j':
 		return 0, "i"
 	}
-	return 0, letters[c : c+1]
+	return 0, letters[int(c) : int(c)+1]
 }
 
 // letters holds every byte value once, so a byte can be returned as a

@@ -66,6 +66,16 @@ func looseHash(k []byte) (h uint64, differs bool) {
 	h = offset64
 	var prev byte
 	for i := 0; i < len(k); {
+		if c := k[i]; !fold.LooseLetter[c] { // the common case: the letter stays
+			if c != prev {
+				h = (h ^ uint64(c)) * prime64
+				prev = c
+			} else {
+				differs = true
+			}
+			i++
+			continue
+		}
 		n, out := fold.LooseAt(k, i)
 		differs = differs || out != string(k[i:i+n])
 		for j := 0; j < len(out); j++ {

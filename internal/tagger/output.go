@@ -5,7 +5,6 @@ import (
 	"math"
 	"slices"
 	"strings"
-	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/schlagwort/schlagwort/internal/fold"
@@ -137,9 +136,11 @@ func slugRune(r rune) rune {
 
 func (s *state) addMention(g *group, m *mention) {
 	f := m.f
-	start, end := f.toks[m.start].Start, f.toks[m.end-1].End
+	start, end, last := f.toks[m.start].Start, f.toks[m.end-1].End, m.end-1
 	if m.candidate == nil {
-		end = genitiveApostrophe(f, m.end, end)
+		if end2 := genitiveApostrophe(f, m.end, end); end2 != end {
+			end, last = end2, m.end
+		}
 	}
 	alias := f.text[start:end]
 	if m.candidate == nil && m.alias >= 0 {
@@ -147,7 +148,9 @@ func (s *state) addMention(g *group, m *mention) {
 	} else if m.candidate == nil {
 		alias = shortAlias(s, m)
 	}
-	men := tagging.Mention{Field: f.id, Start: start, End: end, Text: f.text[start:end], Alias: alias, Rule: m.rule}
+	u16 := f.utf16()
+	men := tagging.Mention{Field: f.id, Start: start, End: end, Text: f.text[start:end], Alias: alias, Rule: m.rule,
+		UTF16Start: int(u16[2*m.start]), UTF16End: int(u16[2*last+1])}
 	g.e.Mentions = append(g.e.Mentions, men)
 	g.e.Confidence = math.Max(g.e.Confidence, m.conf)
 	g.n++
@@ -225,44 +228,37 @@ func sortMentions(ms []tagging.Mention) {
 	})
 }
 
-// addUTF16 sets the UTF-16 offsets of every mention, walking each field's
-// text once.
-func addUTF16(a *tagging.Article, ents []tagging.Entity) {
-	type ref struct {
-		off int
-		dst *int
+// utf16 returns the UTF-16 offsets of every token's start (at 2i) and end
+// (at 2i+1), computed once per field, walking the text once.
+func (f *field) utf16() []int32 {
+	if len(f.u16) == 2*len(f.toks) {
+		return f.u16
 	}
-	for _, f := range [...]tagging.Field{tagging.Title, tagging.Body} {
-		var refs []ref
-		for ei := range ents {
-			for mi := range ents[ei].Mentions {
-				if m := &ents[ei].Mentions[mi]; m.Field == f {
-					refs = append(refs, ref{m.Start, &m.UTF16Start}, ref{m.End, &m.UTF16End})
-				}
-			}
-		}
-		slices.SortFunc(refs, func(a, b ref) int { return cmp.Compare(a.off, b.off) })
-		text, pos, units := a.Text(f), 0, 0
-		for _, r := range refs {
-			units += utf16Len(text[pos:r.off])
-			pos = r.off
-			*r.dst = units
-		}
+	f.u16 = f.u16[:0]
+	n, p := 0, 0
+	for _, t := range f.toks {
+		n += utf16Len(f.text[p:t.Start])
+		f.u16 = append(f.u16, int32(n))
+		n += utf16Len(f.text[t.Start:t.End])
+		f.u16 = append(f.u16, int32(n))
+		p = t.End
 	}
+	return f.u16
 }
 
+// utf16Len counts the UTF-16 code units of valid UTF-8 s: one per rune,
+// two for runes outside the BMP (four-byte sequences). A rune is a byte
+// that is not a continuation byte (10xxxxxx).
 func utf16Len(s string) int {
 	n := 0
-	for i := 0; i < len(s); {
+	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c < utf8.RuneSelf {
+		if c&0xC0 != 0x80 {
 			n++
-			i++
-			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		n += utf16.RuneLen(r)
-		i += size
+		if c >= 0xF0 {
+			n++
+		}
 	}
 	return n
 }

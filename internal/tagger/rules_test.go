@@ -3,7 +3,9 @@ package tagger_test
 import (
 	"strings"
 	"testing"
+	"unicode/utf16"
 
+	"github.com/schlagwort/schlagwort/internal/tagger"
 	"github.com/schlagwort/schlagwort/internal/tagging"
 )
 
@@ -146,5 +148,14 @@ func TestBadArticles(t *testing.T) {
 				t.Errorf("got %v, want code %s on field %s", err, tt.code, tt.field)
 			}
 		})
+	}
+}
+
+func TestUTF16Len(t *testing.T) {
+	for _, s := range []string{"", "abc", "Köln", "„Bild“", "😀x", "€ 5", "Ǆ"} {
+		want := len(utf16.Encode([]rune(s)))
+		if got := tagger.UTF16Len(s); got != want {
+			t.Errorf("UTF16Len(%q) = %d, want %d", s, got, want)
+		}
 	}
 }

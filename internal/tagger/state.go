@@ -27,6 +27,7 @@ type field struct {
 	leadEnd int      // byte offset where the lead ends (body only), see leadBytes
 	cues    []uint64 // cue kinds per token, see cueMask
 	keyBuf  []byte   // folded token keys, see match.Unit.Key
+	u16     []int32  // UTF-16 offsets of token starts and ends, see utf16
 }
 
 // mention is a span that refers, or may refer, to an entity.
@@ -62,6 +63,7 @@ func (f *field) load(id tagging.Field, text string, ix *match.Index) {
 	f.units, f.keyBuf = ix.Prepare(f.units, f.keyBuf, text, f.toks)
 	f.leadEnd = leadBytes(f)
 	f.taken = resize(f.taken, len(f.toks))
+	f.u16 = f.u16[:0]
 	if cap(f.cues) < len(f.toks) {
 		f.cues = make([]uint64, len(f.toks))
 	}

@@ -71,7 +71,6 @@ func (t *Tagger) Tag(a *tagging.Article) (tagging.Result, error) {
 	s.reset(t, a)
 	s.run()
 	ents := s.entities()
-	addUTF16(a, ents)
 	return tagging.Result{ArticleID: a.ID, Entities: ents, GazetteerVersion: t.g.Version}, nil
 }
 

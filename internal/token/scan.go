@@ -97,9 +97,15 @@ func (s *scanner) wordLike() {
 // mayBeLink is a cheap test before link: the word is "http…" or "www",
 // or an e-mail address may continue after it.
 func mayBeLink(text string, start, end int) bool {
-	switch w := text[start:end]; {
-	case len(w) >= 4 && hasPrefixFold(w, "http"), len(w) == 3 && strings.EqualFold(w, "www"):
-		return true
+	switch w := text[start:end]; w[0] {
+	case 'h', 'H':
+		if len(w) >= 4 && hasPrefixFold(w, "http") {
+			return true
+		}
+	case 'w', 'W':
+		if len(w) == 3 && strings.EqualFold(w, "www") {
+			return true
+		}
 	}
 	return end < len(text) && (text[end] == '@' || text[end] == '.' || text[end] == '+' || text[end] == '-' || text[end] == '_') &&
 		strings.IndexByte(text[end:min(len(text), end+64)], '@') >= 0
