@@ -57,9 +57,12 @@ func evalArticles(env *env, o *Options, dir string) error {
 	if err != nil {
 		return err
 	}
+	if topics, _ := filepath.Glob(filepath.Join(dir, "*.topics.txt")); len(topics) > 0 {
+		return evalTopics(env, t, dir, topics)
+	}
 	golds, err := filepath.Glob(filepath.Join(dir, "*.gold.tsv"))
 	if err != nil || len(golds) == 0 {
-		return fmt.Errorf("%s: no .gold.tsv files", dir)
+		return fmt.Errorf("%s: no .gold.tsv or .topics.txt files", dir)
 	}
 	var rep eval.ArticleReport
 	for _, path := range golds {
@@ -74,6 +77,53 @@ func evalArticles(env *env, o *Options, dir string) error {
 	return err
 }
 
+// evalTopics scores the top-level topics on articles with NAME.topics.txt.
+func evalTopics(env *env, t *tagger.Tagger, dir string, files []string) error {
+	var rep eval.TopicReport
+	for _, path := range files {
+		f, err := os.Open(path)
+		if err != nil {
+			return err
+		}
+		gold, err := eval.ReadTopics(f, path)
+		f.Close()
+		if err != nil {
+			return err
+		}
+		r, err := tagFile(t, strings.TrimSuffix(path, ".topics.txt")+".json")
+		if err != nil {
+			return err
+		}
+		var predicted []string
+		for _, tp := range r.Topics {
+			if tp.ID == tp.TopLevelID {
+				predicted = append(predicted, tp.ID)
+			}
+		}
+		rep.Score(gold, predicted)
+	}
+	fmt.Fprintf(env.stdout, "%s: ", dir)
+	_, err := rep.WriteTo(env.stdout)
+	return err
+}
+
+// tagFile tags the protojson article in path.
+func tagFile(t *tagger.Tagger, path string) (tagging.Result, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return tagging.Result{}, err
+	}
+	a, err := protoconv.ParseJSON(data)
+	if err != nil {
+		return tagging.Result{}, fmt.Errorf("%s: %w", path, err)
+	}
+	r, err := t.Tag(&a)
+	if err != nil {
+		return tagging.Result{}, fmt.Errorf("%s: %w", path, err)
+	}
+	return r, nil
+}
+
 // scoreFile reads one gold file and tags its article.
 func scoreFile(t *tagger.Tagger, goldPath string) ([]eval.GoldEntity, []eval.Predicted, error) {
 	g, err := os.Open(goldPath)
@@ -85,18 +135,9 @@ func scoreFile(t *tagger.Tagger, goldPath string) ([]eval.GoldEntity, []eval.Pre
 	if err != nil {
 		return nil, nil, err
 	}
-	articlePath := strings.TrimSuffix(goldPath, ".gold.tsv") + ".json"
-	data, err := os.ReadFile(articlePath)
+	r, err := tagFile(t, strings.TrimSuffix(goldPath, ".gold.tsv")+".json")
 	if err != nil {
 		return nil, nil, err
-	}
-	a, err := protoconv.ParseJSON(data)
-	if err != nil {
-		return nil, nil, fmt.Errorf("%s: %w", articlePath, err)
-	}
-	r, err := t.Tag(&a)
-	if err != nil {
-		return nil, nil, fmt.Errorf("%s: %w", articlePath, err)
 	}
 	var preds []eval.Predicted
 	for _, e := range r.Entities {

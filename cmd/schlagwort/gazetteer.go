@@ -29,6 +29,7 @@ func runGazetteer(_ context.Context, env *env, args []string) error {
 		return err
 	}
 	printCounts(env.stdout, g)
+	printTopics(env.stdout, g)
 	printCommon(env.stdout, g)
 	shared := g.SharedAliases()
 	fmt.Fprintf(env.stdout, "%d aliases are shared by several entities (resolved per article from context):\n", len(shared))
@@ -55,6 +56,18 @@ func printCounts(w io.Writer, g *gazetteer.Gazetteer) {
 	for _, src := range sortedKeys(sources) {
 		fmt.Fprintf(w, "  %-30s %d\n", src, sources[src])
 	}
+}
+
+// printTopics prints the size of the topic lexicon.
+func printTopics(w io.Writer, g *gazetteer.Gazetteer) {
+	top, words := 0, 0
+	for _, t := range g.Topics {
+		if t.Parent == "" {
+			top++
+		}
+		words += len(t.Words) + len(t.Strong)
+	}
+	fmt.Fprintf(w, "topics: %d (%d top levels), %d evidence words\n", len(g.Topics), top, words)
 }
 
 // printCommon lists the entities with names marked as everyday words.

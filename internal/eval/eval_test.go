@@ -472,3 +472,19 @@ func TestScoreArticle(t *testing.T) {
 		t.Errorf("bad line not reported with file:line: %v", err)
 	}
 }
+
+func TestTopicReport(t *testing.T) {
+	gold, err := ReadTopics(strings.NewReader("# main first\nmedtop:11000000\nmedtop:16000000\n"), "a.topics.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var r TopicReport
+	r.Score(gold, []string{"medtop:11000000", "medtop:04000000"})
+	r.Score([]string{"medtop:15000000"}, []string{"medtop:02000000", "medtop:15000000"})
+	if r.Counts != (Counts{TP: 2, FP: 2, FN: 1}) || r.Main != 1 || r.Articles != 2 {
+		t.Errorf("got %+v", r)
+	}
+	if _, err := ReadTopics(strings.NewReader("Politik\n"), "b.topics.txt"); err == nil || !strings.Contains(err.Error(), "b.topics.txt:1:") {
+		t.Errorf("bad line not reported: %v", err)
+	}
+}

@@ -19,7 +19,8 @@ import (
 // tagger uses for context. It is immutable after Load.
 type Gazetteer struct {
 	Entities []*Entity
-	Version  string // derived from the content of every loaded file
+	Topics   []*TopicDef // the topic lexicon, see topics.tsv
+	Version  string      // derived from the content of every loaded file
 
 	byID         map[string]int32
 	Kinds        map[string][]string // kind -> folded cue-word stems
@@ -89,8 +90,12 @@ func (l *loader) readLayer(layer Layer) {
 		}
 		fmt.Fprintf(l.hash, "%s\x00%d\x00", display, len(data))
 		l.hash.Write(data)
-		if name == "kinds.tsv" {
+		switch name {
+		case "kinds.tsv":
 			l.readKinds(string(data), display)
+			continue
+		case "topics.tsv":
+			l.readTopics(string(data), display)
 			continue
 		}
 		ents, errs := parseData(string(data), display)
@@ -133,6 +138,7 @@ func (l *loader) grow(n int) {
 }
 
 func (l *loader) finish() (*Gazetteer, error) {
+	l.checkTopics()
 	for _, e := range l.g.Entities {
 		if e.Parent != "" {
 			if _, ok := l.g.byID[e.Parent]; !ok {

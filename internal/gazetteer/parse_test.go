@@ -147,3 +147,28 @@ func TestFormatRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+func TestLoadTopics(t *testing.T) {
+	fsys := fstest.MapFS{
+		"topics.tsv": {Data: []byte("medtop:11000000\tPolitik\twords=koalition|*wahl\tsections=politik\n" +
+			"sw:wahlen\tWahlen\tparent=medtop:11000000\twords=wahlkampf\n" +
+			"sw:x\tX\tparent=sw:nirgends\n" +
+			"bad id\tY\n" +
+			"sw:y\tY\tcolour=red\n")},
+	}
+	_, err := Load(Layer{"d", fsys})
+	list, ok := err.(ErrorList)
+	if !ok || len(list) != 3 {
+		t.Fatalf("got %v, want 3 problems", err)
+	}
+	for i, want := range []string{"d/topics.tsv:3: topic sw:x: parent=sw:nirgends", "d/topics.tsv:4: bad topic id", "d/topics.tsv:5: unknown topic field colour="} {
+		if !strings.HasPrefix(list[i].Error(), want) {
+			t.Errorf("problem %d = %q, want prefix %q", i, list[i].Error(), want)
+		}
+	}
+	good := fstest.MapFS{"topics.tsv": {Data: []byte(strings.Join(strings.Split(string(fsys["topics.tsv"].Data), "\n")[:2], "\n"))}}
+	g, err := Load(Layer{"d", good})
+	if err != nil || len(g.Topics) != 2 || g.Topics[1].Parent != "medtop:11000000" || len(g.Topics[0].Words) != 2 {
+		t.Errorf("topics not loaded: %v %+v", err, g)
+	}
+}

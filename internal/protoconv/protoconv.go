@@ -39,7 +39,7 @@ func TagResponse(r *tagging.Result) *pb.TagResponse {
 		out.Entities = append(out.Entities, entity(&r.Entities[i]))
 	}
 	for _, t := range r.Topics {
-		out.Topics = append(out.Topics, &pb.Topic{Id: t.ID, Label: t.Label, Score: t.Score, TopLevelId: t.TopLevelID})
+		out.Topics = append(out.Topics, &pb.Topic{Id: t.ID, Label: t.Label, Score: t.Score, TopLevelId: t.TopLevelID, Evidence: t.Evidence})
 	}
 	return out
 }

@@ -5,6 +5,7 @@ import (
 	"github.com/schlagwort/schlagwort/internal/match"
 	"github.com/schlagwort/schlagwort/internal/tagging"
 	"github.com/schlagwort/schlagwort/internal/token"
+	"github.com/schlagwort/schlagwort/internal/topic"
 )
 
 // state is the work of one Tag call; pooled, so its slices are reused.
@@ -15,6 +16,7 @@ type state struct {
 	ments   []mention
 	cands   []cand         // backing store of every mention's cands
 	targets []match.Target // scratch
+	words   []topic.Word   // scratch of topicInput
 }
 
 // field is one tokenized text of the article.

@@ -10,6 +10,7 @@ import (
 	"github.com/schlagwort/schlagwort/internal/gazetteer"
 	"github.com/schlagwort/schlagwort/internal/match"
 	"github.com/schlagwort/schlagwort/internal/tagging"
+	"github.com/schlagwort/schlagwort/internal/topic"
 )
 
 // MaxArticleBytes is the default limit on title plus body.
@@ -19,10 +20,11 @@ const MaxArticleBytes = 1 << 20
 type Tagger struct {
 	g     *gazetteer.Gazetteer
 	ix    *match.Index
-	short shortIndex  // person entity -> token ids of its short form
-	class []wordClass // vocabulary id -> lexicon classes of the word
-	cues  *cueIndex   // cue words of the entity kinds
-	pool  sync.Pool   // *state, reused across calls
+	short shortIndex        // person entity -> token ids of its short form
+	class []wordClass       // vocabulary id -> lexicon classes of the word
+	cues  *cueIndex         // cue words of the entity kinds
+	topic *topic.Classifier // files the article under topics
+	pool  sync.Pool         // *state, reused across calls
 }
 
 type aliasRef struct{ entity, alias int32 }
@@ -52,6 +54,7 @@ func New(g *gazetteer.Gazetteer) *Tagger {
 	}
 	t.short = shortForms(g, t.ix)
 	t.cues = newCueIndex(g)
+	t.topic = topic.New(g.Topics)
 	t.pool.New = func() any { return new(state) }
 	return t
 }
@@ -71,7 +74,8 @@ func (t *Tagger) Tag(a *tagging.Article) (tagging.Result, error) {
 	s.reset(t, a)
 	s.run()
 	ents := s.entities()
-	return tagging.Result{ArticleID: a.ID, Entities: ents, GazetteerVersion: t.g.Version}, nil
+	topics := t.topic.Classify(s.topicInput(ents))
+	return tagging.Result{ArticleID: a.ID, Entities: ents, Topics: topics, GazetteerVersion: t.g.Version}, nil
 }
 
 // Validate checks what every tagging path requires of an article.

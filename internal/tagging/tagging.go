@@ -99,10 +99,11 @@ type Entity struct {
 
 // Topic is a topic the article is filed under.
 type Topic struct {
-	ID         string // IPTC qcode
+	ID         string // IPTC qcode, or sw:… for the project's finer topics
 	Label      string
-	Score      float64
+	Score      float64 // 0..1, see the topic package
 	TopLevelID string
+	Evidence   []string // what filed the article here: "word:wahlkampf", "entity:org/spd", "section:Politik"
 }
 
 // Result is the tagging result for one article.

@@ -248,7 +248,8 @@ type TagResponse struct {
 	// Linked entities first (candidate = false), then candidates; each group
 	// sorted by salience, highest first.
 	Entities []*Entity `protobuf:"bytes,2,rep,name=entities,proto3" json:"entities,omitempty"`
-	// Topics of the article, highest score first. Filled from a later version on.
+	// Topics of the article, highest score first: at most three IPTC
+	// top-level topics and up to three finer topics under them.
 	Topics []*Topic `protobuf:"bytes,3,rep,name=topics,proto3" json:"topics,omitempty"`
 	// Version of the gazetteer that produced this response.
 	GazetteerVersion string `protobuf:"bytes,4,opt,name=gazetteer_version,json=gazetteerVersion,proto3" json:"gazetteer_version,omitempty"`
@@ -537,17 +538,23 @@ func (x *Mention) GetRule() string {
 	return ""
 }
 
-// Topic is an IPTC Media Topic the article is filed under.
+// Topic is an IPTC Media Topic (or one of the project's finer topics,
+// ids "sw:…") the article is filed under.
 type Topic struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// IPTC qcode, e.g. "medtop:11000000".
+	// IPTC qcode, e.g. "medtop:11000000", or a project topic "sw:wahlen".
 	Id string `protobuf:"bytes,1,opt,name=id,proto3" json:"id,omitempty"`
 	// German label.
 	Label string `protobuf:"bytes,2,opt,name=label,proto3" json:"label,omitempty"`
-	// Score 0..1.
+	// Score 0..1: 1 - exp(-evidence/6), where evidence adds up weighted
+	// lexicon words (title ×3, lead ×2), entities and the section.
 	Score float64 `protobuf:"fixed64,3,opt,name=score,proto3" json:"score,omitempty"`
 	// qcode of the top-level ancestor (itself for a top-level topic).
-	TopLevelId    string `protobuf:"bytes,4,opt,name=top_level_id,json=topLevelId,proto3" json:"top_level_id,omitempty"`
+	TopLevelId string `protobuf:"bytes,4,opt,name=top_level_id,json=topLevelId,proto3" json:"top_level_id,omitempty"`
+	// What filed the article under the topic, strongest first:
+	// "word:wahlkampf" (a lexicon word found in the text), "entity:org/spd"
+	// (an entity whose kind or topic hints point here), "section:Politik".
+	Evidence      []string `protobuf:"bytes,5,rep,name=evidence,proto3" json:"evidence,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -610,6 +617,13 @@ func (x *Topic) GetTopLevelId() string {
 	return ""
 }
 
+func (x *Topic) GetEvidence() []string {
+	if x != nil {
+		return x.Evidence
+	}
+	return nil
+}
+
 var File_schlagwort_v1_tagging_proto protoreflect.FileDescriptor
 
 const file_schlagwort_v1_tagging_proto_rawDesc = "" +
@@ -650,13 +664,14 @@ const file_schlagwort_v1_tagging_proto_rawDesc = "" +
 	"utf16Start\x12\x1b\n" +
 	"\tutf16_end\x18\x06 \x01(\rR\butf16End\x12\x14\n" +
 	"\x05alias\x18\a \x01(\tR\x05alias\x12\x12\n" +
-	"\x04rule\x18\b \x01(\tR\x04rule\"e\n" +
+	"\x04rule\x18\b \x01(\tR\x04rule\"\x81\x01\n" +
 	"\x05Topic\x12\x0e\n" +
 	"\x02id\x18\x01 \x01(\tR\x02id\x12\x14\n" +
 	"\x05label\x18\x02 \x01(\tR\x05label\x12\x14\n" +
 	"\x05score\x18\x03 \x01(\x01R\x05score\x12 \n" +
 	"\ftop_level_id\x18\x04 \x01(\tR\n" +
-	"topLevelId*\x90\x01\n" +
+	"topLevelId\x12\x1a\n" +
+	"\bevidence\x18\x05 \x03(\tR\bevidence*\x90\x01\n" +
 	"\n" +
 	"EntityType\x12\x1b\n" +
 	"\x17ENTITY_TYPE_UNSPECIFIED\x10\x00\x12\x16\n" +

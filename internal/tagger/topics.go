@@ -1,0 +1,45 @@
+package tagger
+
+import (
+	"github.com/schlagwort/schlagwort/internal/tagging"
+	"github.com/schlagwort/schlagwort/internal/token"
+	"github.com/schlagwort/schlagwort/internal/topic"
+)
+
+// Place weights of words for the topics: the title counts three times,
+// the lead twice, the rest once.
+const (
+	titleWeight = 3
+	leadWeight  = 2
+)
+
+// topicInput collects what the topic classifier reads: the words with
+// the weight of their place, the linked entities and the section.
+func (s *state) topicInput(ents []tagging.Entity) topic.Input {
+	in := topic.Input{Section: s.a.Section, Words: s.words[:0]}
+	for fi := range s.fields {
+		f := &s.fields[fi]
+		for i, t := range f.toks {
+			if t.Kind != token.Word || t.End-t.Start < 3 {
+				continue
+			}
+			w := 1.0
+			switch {
+			case f.id == tagging.Title:
+				w = titleWeight
+			case t.Start < f.leadEnd:
+				w = leadWeight
+			}
+			in.Words = append(in.Words, topic.Word{Key: f.key(i), Weight: w})
+		}
+	}
+	s.words = in.Words
+	for _, e := range ents {
+		if e.Candidate {
+			continue
+		}
+		g, _ := s.t.g.Entity(e.ID)
+		in.Entities = append(in.Entities, topic.Entity{ID: e.ID, Kind: g.Kind, Topics: g.Topics, Salience: e.Salience})
+	}
+	return in
+}

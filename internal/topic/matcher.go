@@ -1,0 +1,91 @@
+package topic
+
+import (
+	"strings"
+
+	"github.com/schlagwort/schlagwort/internal/fold"
+)
+
+// pattern is one lexicon word.
+type pattern struct {
+	topic  int
+	weight float64
+	text   string   // as written in the lexicon, for the evidence
+	rest   [][]byte // further words of a phrase, each a prefix
+}
+
+// matcher finds lexicon words in folded article words. Prefix and exact
+// patterns sit in one byte trie walked from the start of a word; infix
+// patterns ("*wahl") in a second trie walked from every position.
+type matcher struct {
+	patterns []pattern
+	start    trie // prefix and exact patterns
+	infix    trie
+}
+
+func newMatcher() *matcher { return &matcher{start: newTrie(), infix: newTrie()} }
+
+// add registers one lexicon entry of topic with its weight.
+func (m *matcher) add(entry string, topic int, weight float64) {
+	words := strings.Fields(entry)
+	if len(words) == 0 {
+		return
+	}
+	first := words[0]
+	p := pattern{topic: topic, weight: weight, text: entry}
+	for _, w := range words[1:] {
+		p.rest = append(p.rest, []byte(fold.Key(w)))
+	}
+	id := int32(len(m.patterns))
+	m.patterns = append(m.patterns, p)
+	switch {
+	case strings.HasPrefix(first, "="):
+		m.start.add(fold.Key(first[1:]), id, true)
+	case strings.HasPrefix(first, "*"):
+		m.infix.add(fold.Key(first[1:]), id, false)
+	default:
+		m.start.add(fold.Key(first), id, false)
+	}
+}
+
+// seen counts the occurrences of each pattern in one article.
+type seen map[int32]int
+
+// scan adds the evidence of all words to t.
+func (m *matcher) scan(words []Word, t *tally) {
+	count := seen{}
+	hit := func(id int32, i int) {
+		p := &m.patterns[id]
+		if len(p.rest) > 0 && !phraseAt(words, i+1, p.rest) {
+			return
+		}
+		n := count[id]
+		count[id] = n + 1
+		switch {
+		case n == 0:
+			t.add(p.topic, p.weight*words[i].Weight, "word:"+p.text)
+		case n <= 3:
+			t.add(p.topic, wRepeat*p.weight, "")
+		}
+	}
+	for i, w := range words {
+		m.start.walk(w.Key, func(id int32) { hit(id, i) })
+		for s := 1; s+2 < len(w.Key); s++ {
+			m.infix.walkPrefix(w.Key[s:], func(id int32) { hit(id, i) })
+		}
+		m.infix.walkPrefix(w.Key, func(id int32) { hit(id, i) })
+	}
+}
+
+// phraseAt reports whether words from i start with the prefixes rest.
+func phraseAt(words []Word, i int, rest [][]byte) bool {
+	if i+len(rest) > len(words) {
+		return false
+	}
+	for k, r := range rest {
+		if !strings.HasPrefix(string(words[i+k].Key), string(r)) {
+			return false
+		}
+	}
+	return true
+}

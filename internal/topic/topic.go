@@ -1,0 +1,210 @@
+// Package topic files an article under topics of the IPTC Media Topics
+// vocabulary from the evidence in the topic lexicon: German words and
+// phrases (with their inflections and compounds), the kinds and topic hints
+// of the entities the article mentions, and the newsroom section.
+package topic
+
+import (
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/schlagwort/schlagwort/internal/fold"
+	"github.com/schlagwort/schlagwort/internal/gazetteer"
+	"github.com/schlagwort/schlagwort/internal/tagging"
+)
+
+// Evidence weights and score shape. A topic's raw evidence r becomes the
+// score 1 - exp(-r/scale): r = scale gives 0.63. Documented in the README.
+const (
+	wWord      = 1.0  // a lexicon word, first occurrence in the tail
+	wRepeat    = 0.25 // each further occurrence of the same word (at most 3)
+	wEntity    = 1.0  // an entity of a listed kind, times (0.5 + salience)
+	wHint      = 1.5  // an entity whose gazetteer record names the topic
+	wSection   = 3.0  // the section the CMS sent
+	scale      = 6.0
+	threshold  = 0.5 // topics below this score are not returned
+	maxTop     = 3   // top-level topics per article at most
+	maxFiner   = 3   // finer topics per article at most
+	maxReasons = 6   // evidence items reported per topic
+)
+
+// Word is one word of the article with the weight of its place: title
+// words count more than lead words, lead words more than the tail.
+type Word struct {
+	Key    []byte // folded key (fold.AppendKey)
+	Weight float64
+}
+
+// Entity is an entity the article mentions.
+type Entity struct {
+	ID       string
+	Kind     string
+	Topics   []string // topic hints from the gazetteer
+	Salience float64
+}
+
+// Input is what the classifier reads of an article.
+type Input struct {
+	Section  string
+	Words    []Word
+	Entities []Entity
+}
+
+// Classifier is immutable and safe for concurrent use.
+type Classifier struct {
+	topics   []node
+	byID     map[string]int
+	words    *matcher
+	kinds    map[string][]int // entity kind -> topics
+	sections map[string][]int // folded section -> topics
+}
+
+// node is one topic of the taxonomy.
+type node struct {
+	id, label string
+	parent    int // -1 for a top level
+	top       int // index of the top-level ancestor
+}
+
+// New builds the classifier from the gazetteer's topic lexicon.
+func New(defs []*gazetteer.TopicDef) *Classifier {
+	c := &Classifier{byID: map[string]int{}, kinds: map[string][]int{}, sections: map[string][]int{}, words: newMatcher()}
+	for i, d := range defs {
+		c.byID[d.ID] = i
+		c.topics = append(c.topics, node{id: d.ID, label: d.Label, parent: -1})
+	}
+	for i, d := range defs {
+		if p, ok := c.byID[d.Parent]; ok && d.Parent != "" {
+			c.topics[i].parent = p
+		}
+		c.index(i, d)
+	}
+	for i := range c.topics {
+		c.topics[i].top = c.topLevel(i)
+	}
+	return c
+}
+
+func (c *Classifier) index(i int, d *gazetteer.TopicDef) {
+	for _, w := range d.Words {
+		c.words.add(w, i, wWord)
+	}
+	for _, w := range d.Strong {
+		c.words.add(w, i, 2*wWord)
+	}
+	for _, k := range d.Kinds {
+		c.kinds[k] = append(c.kinds[k], i)
+	}
+	for _, s := range d.Sections {
+		k := fold.Key(s)
+		c.sections[k] = append(c.sections[k], i)
+	}
+}
+
+// topLevel follows parents to the top (bounded, the loader rejects loops).
+func (c *Classifier) topLevel(i int) int {
+	for n := 0; c.topics[i].parent >= 0 && n < 32; n++ {
+		i = c.topics[i].parent
+	}
+	return i
+}
+
+// Len returns the number of topics.
+func (c *Classifier) Len() int { return len(c.topics) }
+
+// tally collects the evidence of one article.
+type tally struct {
+	raw     []float64
+	reasons [][]string
+}
+
+func (t *tally) add(topic int, w float64, reason string) {
+	t.raw[topic] += w
+	if reason != "" && len(t.reasons[topic]) < maxReasons && !contains(t.reasons[topic], reason) {
+		t.reasons[topic] = append(t.reasons[topic], reason)
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// Classify returns the article's topics, highest score first: at most
+// maxTop top levels above the threshold and, under them, at most maxFiner
+// finer topics above the threshold.
+func (c *Classifier) Classify(in Input) []tagging.Topic {
+	t := tally{raw: make([]float64, len(c.topics)), reasons: make([][]string, len(c.topics))}
+	c.words.scan(in.Words, &t)
+	for _, e := range in.Entities {
+		for _, i := range c.kinds[e.Kind] {
+			t.add(i, wEntity*(0.5+e.Salience), "entity:"+e.ID)
+		}
+		for _, h := range e.Topics {
+			if i, ok := c.byID[h]; ok {
+				t.add(i, wHint*(0.5+e.Salience), "entity:"+e.ID)
+			}
+		}
+	}
+	if in.Section != "" {
+		for _, i := range c.sections[fold.Key(strings.TrimSpace(in.Section))] {
+			t.add(i, wSection, "section:"+in.Section)
+		}
+	}
+	return c.pick(&t)
+}
+
+// pick rolls finer evidence up to the top levels and chooses the topics.
+func (c *Classifier) pick(t *tally) []tagging.Topic {
+	total := append([]float64(nil), t.raw...)
+	for i, n := range c.topics {
+		if n.top != i && t.raw[i] > 0 {
+			total[n.top] += t.raw[i]
+			for _, r := range t.reasons[i] {
+				if len(t.reasons[n.top]) < maxReasons && !contains(t.reasons[n.top], r) {
+					t.reasons[n.top] = append(t.reasons[n.top], r)
+				}
+			}
+		}
+	}
+	tops := c.best(total, t, func(i int) bool { return c.topics[i].top == i }, maxTop)
+	chosen := map[int]bool{}
+	for _, tp := range tops {
+		chosen[c.byID[tp.ID]] = true
+	}
+	finer := c.best(t.raw, t, func(i int) bool { return c.topics[i].top != i && chosen[c.topics[i].top] }, maxFiner)
+	out := append(tops, finer...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
+	return out
+}
+
+// best returns the topics that pass keep with the highest scores above
+// the threshold, at most n.
+func (c *Classifier) best(raw []float64, t *tally, keep func(int) bool, n int) []tagging.Topic {
+	var idx []int
+	for i, r := range raw {
+		if r > 0 && keep(i) && score(r) >= threshold {
+			idx = append(idx, i)
+		}
+	}
+	sort.Slice(idx, func(a, b int) bool { return raw[idx[a]] > raw[idx[b]] })
+	if len(idx) > n {
+		idx = idx[:n]
+	}
+	var out []tagging.Topic
+	for _, i := range idx {
+		nd := c.topics[i]
+		out = append(out, tagging.Topic{ID: nd.id, Label: nd.label, Score: score(raw[i]),
+			TopLevelID: c.topics[nd.top].id, Evidence: t.reasons[i]})
+	}
+	return out
+}
+
+func score(raw float64) float64 {
+	return math.Round((1-math.Exp(-raw/scale))*1000) / 1000
+}
