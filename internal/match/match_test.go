@@ -27,13 +27,13 @@ func find(ix *Index, text string) []string {
 	return out
 }
 
-var names = []string{"russland", "deutsche-bank", "medwedew", "who", "kim", "vae", "muenchen", "essen", "max-planck", "sankt-petersburg", "mainz", "main", "uber"}
+var names = []string{"russland", "deutsche-bank", "medwedew", "who", "kim", "vae", "muenchen", "essen", "max-planck", "sankt-petersburg", "mainz", "main", "uber", "cdu-sachsen"}
 
 var formNames = map[Form]string{Exact: "exact", Declined: "declined", Loose: "loose"}
 
 func testIndex() *Index {
 	b := NewBuilder(16)
-	for i, a := range []string{"Russland", "Deutsche Bank", "Medwedew", "WHO", "Kim Jong-un", "Vereinigte Arabische Emirate", "München", "Essen", "Max-Planck-Gesellschaft", "Sankt Petersburg", "Mainz", "Main", "Uber"} {
+	for i, a := range []string{"Russland", "Deutsche Bank", "Medwedew", "WHO", "Kim Jong-un", "Vereinigte Arabische Emirate", "München", "Essen", "Max-Planck-Gesellschaft", "Sankt Petersburg", "Mainz", "Main", "Uber", "sächsische CDU"} {
 		b.Add(int32(i), 0, a, a == "Essen")
 	}
 	b.Protect("Hans")
@@ -54,6 +54,7 @@ func TestLongest(t *testing.T) {
 		{"hyphen and space variants", "Kim Jong Un und die Max Planck Gesellschaft", []string{"Kim Jong Un=kim/exact", "Max Planck Gesellschaft=max-planck/exact"}},
 		{"umlaut transcription", "in Muenchen", []string{"Muenchen=muenchen/exact"}},
 		{"umlauts are letters, not accents", "Über Uber", []string{"Uber=uber/exact"}},
+		{"lower-case adjectives inside names are declined", "der sächsischen CDU", []string{"sächsischen CDU=cdu-sachsen/declined"}},
 		{"St. and Sankt", "St. Petersburg", []string{"St. Petersburg=sankt-petersburg/exact"}},
 		{"acronym only in capitals", "who knows, the WHO knows", []string{"WHO=who/exact"}},
 		{"capitalised alias words need capitals", "wir essen in Essen", []string{"Essen=essen/exact"}},

@@ -45,7 +45,13 @@ func (ix *Index) Prepare(units []Unit, keys []byte, text string, toks []token.To
 func (ix *Index) alternatives(u *Unit, k []byte) {
 	h, h1, h2 := hashes(k)
 	ix.push(u, h, Exact)
-	if !u.Tok.Is(token.Upper) || u.Tok.Kind != token.Word {
+	if u.Tok.Kind != token.Word {
+		return
+	}
+	if !u.Tok.Is(token.Upper) {
+		if len(k) >= 6 {
+			ix.inflections(u, k, h1, h2) // "der sächsischen CDU": adjectives inside names
+		}
 		return
 	}
 	protected := u.N > 0 && ix.protected[u.Alts[0].ID]
