@@ -20,7 +20,7 @@ func (s *state) topicInput(ents []tagging.Entity) topic.Input {
 	for fi := range s.fields {
 		f := &s.fields[fi]
 		for i, t := range f.toks {
-			if t.Kind != token.Word || t.End-t.Start < 3 {
+			if !topicWord(t) {
 				continue
 			}
 			w := 1.0
@@ -42,4 +42,12 @@ func (s *state) topicInput(ents []tagging.Entity) topic.Input {
 		in.Entities = append(in.Entities, topic.Entity{ID: e.ID, Kind: g.Kind, Topics: g.Topics, Salience: e.Salience})
 	}
 	return in
+}
+
+// topicWord selects the words the topic lexicon can name: capitalised
+// words (nouns, acronyms such as EZB and WM) and lower-case words of five
+// letters or more; short lower-case words are function words.
+func topicWord(t token.Token) bool {
+	n := t.End - t.Start
+	return t.Kind == token.Word && (t.Is(token.Upper) && n >= 2 || n >= 5)
 }

@@ -19,11 +19,11 @@ type pattern struct {
 // patterns ("*wahl") in a second trie walked from every position.
 type matcher struct {
 	patterns []pattern
-	start    trie // prefix and exact patterns
-	infix    trie
+	start    trie       // prefix and exact patterns
+	infix    *automaton // infix patterns
 }
 
-func newMatcher() *matcher { return &matcher{start: newTrie(), infix: newTrie()} }
+func newMatcher() *matcher { return &matcher{start: newTrie(), infix: newAutomaton()} }
 
 // add registers one lexicon entry of topic with its weight.
 func (m *matcher) add(entry string, topic int, weight float64) {
@@ -42,38 +42,35 @@ func (m *matcher) add(entry string, topic int, weight float64) {
 	case strings.HasPrefix(first, "="):
 		m.start.add(fold.Key(first[1:]), id, true)
 	case strings.HasPrefix(first, "*"):
-		m.infix.add(fold.Key(first[1:]), id, false)
+		m.infix.add(fold.Key(first[1:]), id)
 	default:
 		m.start.add(fold.Key(first), id, false)
 	}
 }
 
-// seen counts the occurrences of each pattern in one article.
-type seen map[int32]int
-
-// scan adds the evidence of all words to t.
+// scan adds the evidence of all words to t. Each pattern counts fully at
+// its first occurrence (with the weight of its place) and a little for up
+// to three repetitions.
 func (m *matcher) scan(words []Word, t *tally) {
-	count := seen{}
-	hit := func(id int32, i int) {
-		p := &m.patterns[id]
-		if len(p.rest) > 0 && !phraseAt(words, i+1, p.rest) {
-			return
-		}
-		n := count[id]
-		count[id] = n + 1
-		switch {
-		case n == 0:
-			t.add(p.topic, p.weight*words[i].Weight, "word:"+p.text)
-		case n <= 3:
-			t.add(p.topic, wRepeat*p.weight, "")
-		}
-	}
+	count := map[int32]int{}
+	var ids []int32
 	for i, w := range words {
-		m.start.walk(w.Key, func(id int32) { hit(id, i) })
-		for s := 1; s+2 < len(w.Key); s++ {
-			m.infix.walkPrefix(w.Key[s:], func(id int32) { hit(id, i) })
+		ids = m.start.collect(w.Key, ids[:0])
+		ids = m.infix.scan(w.Key, ids)
+		for _, id := range ids {
+			p := &m.patterns[id]
+			if len(p.rest) > 0 && !phraseAt(words, i+1, p.rest) {
+				continue
+			}
+			n := count[id]
+			count[id] = n + 1
+			switch {
+			case n == 0:
+				t.addPattern(p.topic, p.weight*w.Weight, id)
+			case n <= 3:
+				t.addPattern(p.topic, wRepeat*p.weight, -1)
+			}
 		}
-		m.infix.walkPrefix(w.Key, func(id int32) { hit(id, i) })
 	}
 }
 

@@ -24,6 +24,7 @@ const (
 	wSection   = 3.0  // the section the CMS sent
 	scale      = 6.0
 	threshold  = 0.5 // topics below this score are not returned
+	relative   = 0.5 // nor topics with less than this share of the best one's evidence
 	maxTop     = 3   // top-level topics per article at most
 	maxFiner   = 3   // finer topics per article at most
 	maxReasons = 6   // evidence items reported per topic
@@ -80,6 +81,8 @@ func New(defs []*gazetteer.TopicDef) *Classifier {
 		}
 		c.index(i, d)
 	}
+	c.words.infix.build()
+	c.words.start.seal()
 	for i := range c.topics {
 		c.topics[i].top = c.topLevel(i)
 	}
@@ -113,17 +116,54 @@ func (c *Classifier) topLevel(i int) int {
 // Len returns the number of topics.
 func (c *Classifier) Len() int { return len(c.topics) }
 
-// tally collects the evidence of one article.
+// tally collects the evidence of one article. Reasons are kept as
+// pattern ids and only turned into text for the topics returned.
 type tally struct {
-	raw     []float64
-	reasons [][]string
+	raw      []float64
+	patterns map[int][]int32  // topic -> first patterns found
+	reasons  map[int][]string // topic -> entities and section
+}
+
+func newTally(n int) *tally {
+	return &tally{raw: make([]float64, n), patterns: map[int][]int32{}, reasons: map[int][]string{}}
+}
+
+// addPattern adds word evidence; id < 0 adds weight only.
+func (t *tally) addPattern(topic int, w float64, id int32) {
+	t.raw[topic] += w
+	if id >= 0 && len(t.patterns[topic]) < maxReasons {
+		t.patterns[topic] = append(t.patterns[topic], id)
+	}
 }
 
 func (t *tally) add(topic int, w float64, reason string) {
 	t.raw[topic] += w
-	if reason != "" && len(t.reasons[topic]) < maxReasons && !contains(t.reasons[topic], reason) {
+	if len(t.reasons[topic]) < maxReasons && !contains(t.reasons[topic], reason) {
 		t.reasons[topic] = append(t.reasons[topic], reason)
 	}
+}
+
+// evidence names the reasons of topic i and of its finer topics when i
+// is a top level: entities and section first, then words.
+func (c *Classifier) evidence(t *tally, i int) []string {
+	var out []string
+	add := func(r string) {
+		if len(out) < maxReasons && !contains(out, r) {
+			out = append(out, r)
+		}
+	}
+	for j, n := range c.topics {
+		if j != i && (n.top != i || c.topics[i].top != i) {
+			continue
+		}
+		for _, r := range t.reasons[j] {
+			add(r)
+		}
+		for _, id := range t.patterns[j] {
+			add("word:" + c.words.patterns[id].text)
+		}
+	}
+	return out
 }
 
 func contains(list []string, s string) bool {
@@ -139,8 +179,11 @@ func contains(list []string, s string) bool {
 // maxTop top levels above the threshold and, under them, at most maxFiner
 // finer topics above the threshold.
 func (c *Classifier) Classify(in Input) []tagging.Topic {
-	t := tally{raw: make([]float64, len(c.topics)), reasons: make([][]string, len(c.topics))}
-	c.words.scan(in.Words, &t)
+	if len(c.topics) == 0 {
+		return nil
+	}
+	t := newTally(len(c.topics))
+	c.words.scan(in.Words, t)
 	for _, e := range in.Entities {
 		for _, i := range c.kinds[e.Kind] {
 			t.add(i, wEntity*(0.5+e.Salience), "entity:"+e.ID)
@@ -156,7 +199,7 @@ func (c *Classifier) Classify(in Input) []tagging.Topic {
 			t.add(i, wSection, "section:"+in.Section)
 		}
 	}
-	return c.pick(&t)
+	return c.pick(t)
 }
 
 // pick rolls finer evidence up to the top levels and chooses the topics.
@@ -165,11 +208,6 @@ func (c *Classifier) pick(t *tally) []tagging.Topic {
 	for i, n := range c.topics {
 		if n.top != i && t.raw[i] > 0 {
 			total[n.top] += t.raw[i]
-			for _, r := range t.reasons[i] {
-				if len(t.reasons[n.top]) < maxReasons && !contains(t.reasons[n.top], r) {
-					t.reasons[n.top] = append(t.reasons[n.top], r)
-				}
-			}
 		}
 	}
 	tops := c.best(total, t, func(i int) bool { return c.topics[i].top == i }, maxTop)
@@ -183,12 +221,19 @@ func (c *Classifier) pick(t *tally) []tagging.Topic {
 	return out
 }
 
-// best returns the topics that pass keep with the highest scores above
-// the threshold, at most n.
+// best returns the topics that pass keep with the highest scores, at
+// most n, each above the threshold and with at least a share relative of
+// the evidence of the best one.
 func (c *Classifier) best(raw []float64, t *tally, keep func(int) bool, n int) []tagging.Topic {
+	top := 0.0
+	for i, r := range raw {
+		if keep(i) && r > top {
+			top = r
+		}
+	}
 	var idx []int
 	for i, r := range raw {
-		if r > 0 && keep(i) && score(r) >= threshold {
+		if r > 0 && keep(i) && score(r) >= threshold && r >= relative*top {
 			idx = append(idx, i)
 		}
 	}
@@ -200,7 +245,7 @@ func (c *Classifier) best(raw []float64, t *tally, keep func(int) bool, n int) [
 	for _, i := range idx {
 		nd := c.topics[i]
 		out = append(out, tagging.Topic{ID: nd.id, Label: nd.label, Score: score(raw[i]),
-			TopLevelID: c.topics[nd.top].id, Evidence: t.reasons[i]})
+			TopLevelID: c.topics[nd.top].id, Evidence: c.evidence(t, i)})
 	}
 	return out
 }

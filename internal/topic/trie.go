@@ -1,89 +1,119 @@
 package topic
 
-// trie is a byte trie whose nodes carry pattern ids: prefix ids match any
-// word passing through the node, exact ids only a word ending there.
+// trie is a byte trie over the letters a–z whose nodes carry pattern ids:
+// prefix ids match any word passing through the node, exact ids only a
+// word ending there. Transitions are dense tables: a word costs one table
+// lookup per letter.
 type trie struct {
-	root  [256]int32 // child of the root by byte, 0 for none
-	nodes []trieNode
+	next   [][26]int32 // 0: no transition (the root is never a target)
+	prefix [][]int32
+	exact  [][]int32
+	starts [26 * 26 * 26 / 64]uint64 // bit set: some key starts with these three letters
+	short  [26 * 26]bool             // some key is these one or two letters (a one-letter key sets all its pairs)
 }
 
-type trieNode struct {
-	bytes    []byte
-	children []int32
-	prefix   []int32
-	exact    []int32
+func newTrie() trie {
+	return trie{next: make([][26]int32, 1), prefix: [][]int32{nil}, exact: [][]int32{nil}}
 }
 
-func newTrie() trie { return trie{nodes: []trieNode{{}}} }
-
-func (t *trie) child(n int32, b byte) int32 {
-	if n == 0 {
-		return t.root[b]
-	}
-	for i, x := range t.nodes[n].bytes {
-		if x == b {
-			return t.nodes[n].children[i]
-		}
-	}
-	return 0
-}
-
-// add inserts key with pattern id.
+// add inserts key with pattern id; keys with bytes outside a–z are
+// ignored.
 func (t *trie) add(key string, id int32, exact bool) {
 	if key == "" {
 		return
 	}
+	for i := 0; i < len(key); i++ {
+		if key[i] < 'a' || key[i] > 'z' {
+			return
+		}
+	}
 	n := int32(0)
 	for i := 0; i < len(key); i++ {
-		next := t.child(n, key[i])
-		if next == 0 {
-			next = int32(len(t.nodes))
-			t.nodes = append(t.nodes, trieNode{})
-			if n == 0 {
-				t.root[key[i]] = next
-			} else {
-				t.nodes[n].bytes = append(t.nodes[n].bytes, key[i])
-				t.nodes[n].children = append(t.nodes[n].children, next)
-			}
+		c := letter(key[i])
+		if t.next[n][c] == 0 {
+			t.next = append(t.next, [26]int32{})
+			t.prefix = append(t.prefix, nil)
+			t.exact = append(t.exact, nil)
+			t.next[n][c] = int32(len(t.next) - 1)
 		}
-		n = next
+		n = t.next[n][c]
 	}
 	if exact {
-		t.nodes[n].exact = append(t.nodes[n].exact, id)
+		t.exact[n] = append(t.exact[n], id)
 	} else {
-		t.nodes[n].prefix = append(t.nodes[n].prefix, id)
+		t.prefix[n] = append(t.prefix[n], id)
 	}
+	if len(key) < 3 {
+		for c := 0; c < 26; c++ {
+			if len(key) == 2 && c > 0 {
+				break
+			}
+			second := c
+			if len(key) == 2 {
+				second = letter(key[1])
+			}
+			t.short[letter(key[0])*26+second] = true
+		}
+		return
+	}
+	g := trigram(key[0], key[1], key[2])
+	t.starts[g/64] |= 1 << (g % 64)
 }
 
-// walk calls fn for every prefix pattern key starts with and every exact
-// pattern equal to key.
-func (t *trie) walk(key []byte, fn func(int32)) {
+func trigram(a, b, c byte) int { return (letter(a)*26+letter(b))*26 + letter(c) }
+
+// mayStart reports whether some key may be a prefix of word: a cheap test
+// on the first three letters that keeps most words out of the trie.
+func (t *trie) mayStart(word []byte) bool {
+	if len(word) < 3 {
+		return true
+	}
+	for _, b := range word[:3] {
+		if b < 'a' || b > 'z' {
+			return false
+		}
+	}
+	if t.short[letter(word[0])*26+letter(word[1])] {
+		return true
+	}
+	g := trigram(word[0], word[1], word[2])
+	return t.starts[g/64]&(1<<(g%64)) != 0
+}
+
+// collect appends the ids of every prefix pattern key starts with and
+// every exact pattern equal to key.
+func (t *trie) collect(key []byte, dst []int32) []int32 {
+	if !t.mayStart(key) {
+		return dst
+	}
 	n := int32(0)
 	for i, b := range key {
-		if n = t.child(n, b); n == 0 {
-			return
+		if b < 'a' || b > 'z' {
+			return dst
 		}
-		nd := &t.nodes[n]
-		for _, id := range nd.prefix {
-			fn(id)
+		if n = t.next[n][letter(b)]; n == 0 {
+			return dst
 		}
-		if i == len(key)-1 {
-			for _, id := range nd.exact {
-				fn(id)
+		if n < 0 { // a node with patterns, see seal
+			n = -n
+			dst = append(dst, t.prefix[n]...)
+			if i == len(key)-1 {
+				dst = append(dst, t.exact[n]...)
 			}
 		}
 	}
+	return dst
 }
 
-// walkPrefix calls fn for every prefix pattern key starts with.
-func (t *trie) walkPrefix(key []byte, fn func(int32)) {
-	n := int32(0)
-	for _, b := range key {
-		if n = t.child(n, b); n == 0 {
-			return
-		}
-		for _, id := range t.nodes[n].prefix {
-			fn(id)
+// seal marks the transitions into nodes that carry patterns by negating
+// them, so that collect touches the pattern lists only there. No add
+// after seal.
+func (t *trie) seal() {
+	for n := range t.next {
+		for c, m := range t.next[n] {
+			if m > 0 && (len(t.prefix[m]) > 0 || len(t.exact[m]) > 0) {
+				t.next[n][c] = -m
+			}
 		}
 	}
 }
