@@ -52,23 +52,24 @@ func (m *matcher) add(entry string, topic int, weight float64) {
 // its first occurrence (with the weight of its place) and a little for up
 // to three repetitions.
 func (m *matcher) scan(words []Word, t *tally) {
-	count := map[int32]int{}
-	var ids []int32
 	for i, w := range words {
-		ids = m.start.collect(w.Key, ids[:0])
-		ids = m.infix.scan(w.Key, ids)
-		for _, id := range ids {
+		t.ids = m.start.collect(w.Key, t.ids[:0])
+		t.ids = m.infix.scan(w.Key, t.ids)
+		for _, id := range t.ids {
 			p := &m.patterns[id]
 			if len(p.rest) > 0 && !phraseAt(words, i+1, p.rest) {
 				continue
 			}
-			n := count[id]
-			count[id] = n + 1
+			n := t.count[id]
 			switch {
 			case n == 0:
+				t.hits = append(t.hits, id)
 				t.addPattern(p.topic, p.weight*w.Weight, id)
 			case n <= 3:
 				t.addPattern(p.topic, wRepeat*p.weight, -1)
+			}
+			if n < 255 {
+				t.count[id] = n + 1
 			}
 		}
 	}

@@ -6,6 +6,7 @@ package topic
 
 import (
 	"math"
+	"sync"
 	"sort"
 	"strings"
 
@@ -54,6 +55,7 @@ type Input struct {
 
 // Classifier is immutable and safe for concurrent use.
 type Classifier struct {
+	pool     sync.Pool // *tally
 	topics   []node
 	byID     map[string]int
 	words    *matcher
@@ -117,15 +119,39 @@ func (c *Classifier) topLevel(i int) int {
 func (c *Classifier) Len() int { return len(c.topics) }
 
 // tally collects the evidence of one article. Reasons are kept as
-// pattern ids and only turned into text for the topics returned.
+// pattern ids and only turned into text for the topics returned. Tallies
+// are pooled: an article's classification allocates little but its result.
 type tally struct {
 	raw      []float64
-	patterns map[int][]int32  // topic -> first patterns found
-	reasons  map[int][]string // topic -> entities and section
+	patterns [][]int32  // by topic: first patterns found
+	reasons  [][]string // by topic: entities and section
+	count    []uint8    // by pattern: occurrences so far (saturating)
+	hits     []int32    // patterns with count > 0, to reset count
+	ids      []int32    // scratch of scan
 }
 
-func newTally(n int) *tally {
-	return &tally{raw: make([]float64, n), patterns: map[int][]int32{}, reasons: map[int][]string{}}
+func (c *Classifier) getTally() *tally {
+	t, _ := c.pool.Get().(*tally)
+	if t == nil {
+		n := len(c.topics)
+		t = &tally{raw: make([]float64, n), patterns: make([][]int32, n), reasons: make([][]string, n),
+			count: make([]uint8, len(c.words.patterns))}
+	}
+	return t
+}
+
+// putTally clears t and returns it to the pool.
+func (c *Classifier) putTally(t *tally) {
+	clear(t.raw)
+	for i := range t.patterns {
+		t.patterns[i] = t.patterns[i][:0]
+		t.reasons[i] = t.reasons[i][:0]
+	}
+	for _, id := range t.hits {
+		t.count[id] = 0
+	}
+	t.hits = t.hits[:0]
+	c.pool.Put(t)
 }
 
 // addPattern adds word evidence; id < 0 adds weight only.
@@ -182,7 +208,8 @@ func (c *Classifier) Classify(in Input) []tagging.Topic {
 	if len(c.topics) == 0 {
 		return nil
 	}
-	t := newTally(len(c.topics))
+	t := c.getTally()
+	defer c.putTally(t)
 	c.words.scan(in.Words, t)
 	for _, e := range in.Entities {
 		for _, i := range c.kinds[e.Kind] {
