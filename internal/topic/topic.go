@@ -6,9 +6,9 @@ package topic
 
 import (
 	"math"
-	"sync"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/schlagwort/schlagwort/internal/fold"
 	"github.com/schlagwort/schlagwort/internal/gazetteer"
