@@ -175,3 +175,25 @@ func TestGolden(t *testing.T) {
 		golden.Check(t, filepath.Join(testdata, "golden", art.name+".golden.json"), got)
 	}
 }
+
+// FuzzTag tags arbitrary text: it must not panic, and every mention must
+// point at exactly its text.
+func FuzzTag(f *testing.F) {
+	for _, s := range []string{"Putin trifft Kim Jong-un in Wladiwostok.", "zzz Zyxw Übermaß „Bild“ (BAMF) 3. Oktober", "\xff\xfe", "Von: A B\n\nC"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		a := tagging.Article{Title: "Titel", Body: text}
+		r, err := defaultTagger().Tag(&a)
+		if err != nil {
+			return
+		}
+		for _, e := range r.Entities {
+			for _, m := range e.Mentions {
+				if a.Text(m.Field)[m.Start:m.End] != m.Text {
+					t.Fatalf("mention %q does not match its offsets", m.Text)
+				}
+			}
+		}
+	})
+}

@@ -90,3 +90,16 @@ func TestEvidenceNamesWordsEntitiesAndSection(t *testing.T) {
 		}
 	}
 }
+
+// TestEveryTrigram walks words of every three-letter start through the
+// trie's filter (a table sized one word too short once crashed on "zz…").
+func TestEveryTrigram(t *testing.T) {
+	c := New(lexicon)
+	for a := byte('a'); a <= 'z'; a++ {
+		for b := byte('a'); b <= 'z'; b++ {
+			for d := byte('a'); d <= 'z'; d++ {
+				c.Classify(Input{Words: []Word{{Key: []byte{a, b, d, 'x'}, Weight: 1}}})
+			}
+		}
+	}
+}

@@ -8,7 +8,7 @@ type trie struct {
 	next   [][26]int32 // 0: no transition (the root is never a target)
 	prefix [][]int32
 	exact  [][]int32
-	starts [26 * 26 * 26 / 64]uint64 // bit set: some key starts with these three letters
+	starts [(26*26*26 + 63) / 64]uint64 // bit set: some key starts with these three letters
 	short  [26 * 26]bool             // some key is these one or two letters (a one-letter key sets all its pairs)
 }
 
