@@ -9,7 +9,7 @@ type trie struct {
 	prefix [][]int32
 	exact  [][]int32
 	starts [(26*26*26 + 63) / 64]uint64 // bit set: some key starts with these three letters
-	short  [26 * 26]bool             // some key is these one or two letters (a one-letter key sets all its pairs)
+	short  [26 * 26]bool                // some key is these one or two letters (a one-letter key sets all its pairs)
 }
 
 func newTrie() trie {
