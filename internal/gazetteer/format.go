@@ -24,8 +24,8 @@ func Format(e *Entity) string {
 	field(&b, "short", e.Short)
 	field(&b, "kind", e.Kind)
 	field(&b, "wd", e.Wikidata)
-	field(&b, "iso", e.ISO)
-	field(&b, "gn", e.GeoNames)
+	field(&b, "iso", e.ISOCode())
+	field(&b, "gn", e.GeoNamesID())
 	field(&b, "parent", e.Parent)
 	field(&b, "topics", strings.Join(e.Topics, ","))
 	if e.Prior != 0.5 {

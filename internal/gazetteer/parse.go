@@ -180,12 +180,15 @@ func parseField(e *Entity, f string, pos Pos, seen *fieldSet, errs *ErrorList) {
 		if len(val) != 2 || val[0] < 'A' || val[0] > 'Z' || val[1] < 'A' || val[1] > 'Z' {
 			errs.add(pos, "bad iso=%q: want an ISO 3166-1 alpha-2 code like DE", val)
 		}
-		e.ISO = val
+		if len(val) == 2 {
+			e.ISO = [2]byte{val[0], val[1]}
+		}
 	case "gn":
-		if _, err := strconv.ParseUint(val, 10, 32); err != nil {
+		n, err := strconv.ParseUint(val, 10, 32)
+		if err != nil || n == 0 {
 			errs.add(pos, "bad gn=%q: want a GeoNames id like 2950159", val)
 		}
-		e.GeoNames = val
+		e.GeoNames = uint32(n)
 	case "topics":
 		parseTopics(e, val, pos, errs)
 	case "prior":

@@ -85,12 +85,12 @@ func (b *builder) readCurated(path string) error {
 	errs := gazetteer.Parse(f, path, func(e *gazetteer.Entity) {
 		b.curated = append(b.curated, e)
 		b.ids[e.ID] = true
-		if e.ISO != "" {
-			b.byKey["iso:"+e.ISO] = e
-			b.countryID[e.ISO] = e.ID
+		if iso := e.ISOCode(); iso != "" {
+			b.byKey["iso:"+iso] = e
+			b.countryID[iso] = e.ID
 		}
-		if e.GeoNames != "" {
-			b.byKey["gn:"+e.GeoNames] = e
+		if gn := e.GeoNamesID(); gn != "" {
+			b.byKey["gn:"+gn] = e
 		}
 	})
 	return errs.Err()
@@ -106,11 +106,11 @@ func (b *builder) readPrevious(dir string) {
 			continue
 		}
 		gazetteer.Parse(f, path, func(e *gazetteer.Entity) {
-			if e.ISO != "" {
-				b.previous["iso:"+e.ISO] = e.ID
+			if iso := e.ISOCode(); iso != "" {
+				b.previous["iso:"+iso] = e.ID
 			}
-			if e.GeoNames != "" {
-				b.previous["gn:"+e.GeoNames] = e.ID
+			if gn := e.GeoNamesID(); gn != "" {
+				b.previous["gn:"+gn] = e.ID
 			}
 		})
 		f.Close()
@@ -178,8 +178,12 @@ func merge(c, gen *gazetteer.Entity) *gazetteer.Entity {
 	for _, a := range gen.Aliases {
 		addAlias(&e, a)
 	}
-	e.ISO = first(e.ISO, gen.ISO)
-	e.GeoNames = first(e.GeoNames, gen.GeoNames)
+	if e.ISO == ([2]byte{}) {
+		e.ISO = gen.ISO
+	}
+	if e.GeoNames == 0 {
+		e.GeoNames = gen.GeoNames
+	}
 	e.Kind = first(e.Kind, gen.Kind)
 	e.Parent = first(e.Parent, gen.Parent)
 	if c.Prior == 0.5 {

