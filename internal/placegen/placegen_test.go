@@ -21,9 +21,10 @@ func testSources() Sources {
 	}
 }
 
-// TestBuildGolden builds from small files in the real registry formats
-// and compares each generated file with testdata/golden.
-func TestBuildGolden(t *testing.T) {
+// buildInto builds from the test sources and writes the files into a
+// temporary folder.
+func buildInto(t *testing.T) ([]File, string) {
+	t.Helper()
 	files, err := Build(testSources(), DefaultOptions)
 	if err != nil {
 		t.Fatal(err)
@@ -32,6 +33,13 @@ func TestBuildGolden(t *testing.T) {
 	if err := Write(dir, files); err != nil {
 		t.Fatal(err)
 	}
+	return files, dir
+}
+
+// TestBuildGolden builds from small files in the real registry formats
+// and compares each generated file with testdata/golden.
+func TestBuildGolden(t *testing.T) {
+	files, dir := buildInto(t)
 	for _, f := range files {
 		got, err := os.ReadFile(filepath.Join(dir, f.Name))
 		if err != nil {
@@ -54,14 +62,7 @@ type want struct {
 // TestBuildLoads checks that the generated files load as a gazetteer and
 // hold what the sources say.
 func TestBuildLoads(t *testing.T) {
-	files, err := Build(testSources(), DefaultOptions)
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir := t.TempDir()
-	if err := Write(dir, files); err != nil {
-		t.Fatal(err)
-	}
+	_, dir := buildInto(t)
 	g, err := gazetteer.Load(gazetteer.Layer{Name: "gen", FS: os.DirFS(dir)})
 	if err != nil {
 		t.Fatal(err)
