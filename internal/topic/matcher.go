@@ -10,7 +10,7 @@ import (
 type pattern struct {
 	topic  int
 	weight float64
-	text   string   // as written in the lexicon, for the evidence
+	reason string   // "word:" and the entry as written in the lexicon, for the evidence
 	rest   [][]byte // further words of a phrase, each a prefix
 }
 
@@ -32,7 +32,7 @@ func (m *matcher) add(entry string, topic int, weight float64) {
 		return
 	}
 	first := words[0]
-	p := pattern{topic: topic, weight: weight, text: entry}
+	p := pattern{topic: topic, weight: weight, reason: "word:" + entry}
 	for _, w := range words[1:] {
 		p.rest = append(p.rest, []byte(fold.Key(w)))
 	}

@@ -57,6 +57,7 @@ type Input struct {
 type Classifier struct {
 	pool     sync.Pool // *tally
 	topics   []node
+	children [][]int // by top level: all topics below it
 	byID     map[string]int
 	words    *matcher
 	kinds    map[string][]int // entity kind -> topics
@@ -85,8 +86,12 @@ func New(defs []*gazetteer.TopicDef) *Classifier {
 	}
 	c.words.infix.build()
 	c.words.start.seal()
+	c.children = make([][]int, len(c.topics))
 	for i := range c.topics {
 		c.topics[i].top = c.topLevel(i)
+		if top := c.topics[i].top; top != i {
+			c.children[top] = append(c.children[top], i)
+		}
 	}
 	return c
 }
@@ -178,15 +183,12 @@ func (c *Classifier) evidence(t *tally, i int) []string {
 			out = append(out, r)
 		}
 	}
-	for j, n := range c.topics {
-		if j != i && (n.top != i || c.topics[i].top != i) {
-			continue
-		}
+	for _, j := range append([]int{i}, c.children[i]...) {
 		for _, r := range t.reasons[j] {
 			add(r)
 		}
 		for _, id := range t.patterns[j] {
-			add("word:" + c.words.patterns[id].text)
+			add(c.words.patterns[id].reason)
 		}
 	}
 	return out
