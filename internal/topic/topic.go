@@ -5,8 +5,9 @@
 package topic
 
 import (
+	"cmp"
 	"math"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 
@@ -128,6 +129,8 @@ func (c *Classifier) Len() int { return len(c.topics) }
 // are pooled: an article's classification allocates little but its result.
 type tally struct {
 	raw      []float64
+	total    []float64  // by topic: raw plus the raw of the topics below
+	idx      []int      // scratch of best
 	patterns [][]int32  // by topic: first patterns found
 	reasons  [][]string // by topic: entities and section
 	count    []uint8    // by pattern: occurrences so far (saturating)
@@ -139,7 +142,7 @@ func (c *Classifier) getTally() *tally {
 	t, _ := c.pool.Get().(*tally)
 	if t == nil {
 		n := len(c.topics)
-		t = &tally{raw: make([]float64, n), patterns: make([][]int32, n), reasons: make([][]string, n),
+		t = &tally{raw: make([]float64, n), total: make([]float64, n), patterns: make([][]int32, n), reasons: make([][]string, n),
 			count: make([]uint8, len(c.words.patterns))}
 	}
 	return t
@@ -183,13 +186,17 @@ func (c *Classifier) evidence(t *tally, i int) []string {
 			out = append(out, r)
 		}
 	}
-	for _, j := range append([]int{i}, c.children[i]...) {
+	from := func(j int) {
 		for _, r := range t.reasons[j] {
 			add(r)
 		}
 		for _, id := range t.patterns[j] {
 			add(c.words.patterns[id].reason)
 		}
+	}
+	from(i)
+	for _, j := range c.children[i] {
+		from(j)
 	}
 	return out
 }
@@ -233,49 +240,50 @@ func (c *Classifier) Classify(in Input) []tagging.Topic {
 
 // pick rolls finer evidence up to the top levels and chooses the topics.
 func (c *Classifier) pick(t *tally) []tagging.Topic {
-	total := append([]float64(nil), t.raw...)
+	copy(t.total, t.raw)
 	for i, n := range c.topics {
 		if n.top != i && t.raw[i] > 0 {
-			total[n.top] += t.raw[i]
+			t.total[n.top] += t.raw[i]
 		}
 	}
-	tops := c.best(total, t, func(i int) bool { return c.topics[i].top == i }, maxTop)
-	chosen := map[int]bool{}
-	for _, tp := range tops {
-		chosen[c.byID[tp.ID]] = true
+	isTop := func(i int) bool { return c.topics[i].top == i }
+	out := c.best(nil, t.total, t, isTop, maxTop)
+	chosen := func(i int) bool {
+		for _, tp := range out {
+			if c.topics[i].top != i && tp.ID == c.topics[c.topics[i].top].id {
+				return true
+			}
+		}
+		return false
 	}
-	finer := c.best(t.raw, t, func(i int) bool { return c.topics[i].top != i && chosen[c.topics[i].top] }, maxFiner)
-	out := append(tops, finer...)
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
+	out = c.best(out, t.raw, t, chosen, maxFiner)
+	slices.SortStableFunc(out, func(a, b tagging.Topic) int { return cmp.Compare(b.Score, a.Score) })
 	return out
 }
 
-// best returns the topics that pass keep with the highest scores, at
-// most n, each above the threshold and with at least a share relative of
-// the evidence of the best one.
-func (c *Classifier) best(raw []float64, t *tally, keep func(int) bool, n int) []tagging.Topic {
+// best appends to out the topics that pass keep with the highest scores,
+// at most n, each above the threshold and with at least a share relative
+// of the evidence of the best one.
+func (c *Classifier) best(out []tagging.Topic, raw []float64, t *tally, keep func(int) bool, n int) []tagging.Topic {
 	top := 0.0
 	for i, r := range raw {
-		if keep(i) && r > top {
+		if r > top && keep(i) {
 			top = r
 		}
 	}
-	var idx []int
+	idx := t.idx[:0]
 	for i, r := range raw {
-		if r > 0 && keep(i) && score(r) >= threshold && r >= relative*top {
+		if r > 0 && r >= relative*top && score(r) >= threshold && keep(i) {
 			idx = append(idx, i)
 		}
 	}
-	sort.Slice(idx, func(a, b int) bool { return raw[idx[a]] > raw[idx[b]] })
-	if len(idx) > n {
-		idx = idx[:n]
-	}
-	var out []tagging.Topic
-	for _, i := range idx {
+	slices.SortFunc(idx, func(a, b int) int { return cmp.Compare(raw[b], raw[a]) })
+	for _, i := range idx[:min(n, len(idx))] {
 		nd := c.topics[i]
 		out = append(out, tagging.Topic{ID: nd.id, Label: nd.label, Score: score(raw[i]),
 			TopLevelID: c.topics[nd.top].id, Evidence: c.evidence(t, i)})
 	}
+	t.idx = idx
 	return out
 }
 
