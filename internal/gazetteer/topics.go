@@ -89,8 +89,22 @@ func (l *loader) addTopic(t *TopicDef) {
 	l.g.Topics = append(l.g.Topics, t)
 }
 
-// checkTopics reports topics whose parent is unknown or whose parents loop.
+// MaxTopicLetters bounds the letters of all word patterns of the topic
+// lexicon (the classifier's tables use 16-bit node numbers).
+const MaxTopicLetters = 1<<16 - 1
+
+// checkTopics reports topics whose parent is unknown or whose parents
+// loop, and a lexicon too large for the classifier.
 func (l *loader) checkTopics() {
+	letters := 0
+	for _, t := range l.g.Topics {
+		for _, w := range append(append([]string(nil), t.Words...), t.Strong...) {
+			letters += len(w)
+		}
+	}
+	if letters > MaxTopicLetters && len(l.g.Topics) > 0 {
+		l.errs.add(l.g.Topics[0].Pos, "the topic lexicon has %d letters of word patterns; at most %d fit", letters, MaxTopicLetters)
+	}
 	byID := make(map[string]*TopicDef, len(l.g.Topics))
 	for _, t := range l.g.Topics {
 		byID[t.ID] = t

@@ -1,11 +1,14 @@
 package topic
 
+import "fmt"
+
 // trie is a byte trie over the letters a–z whose nodes carry pattern ids:
 // prefix ids match any word passing through the node, exact ids only a
 // word ending there. Transitions are dense tables: a word costs one table
 // lookup per letter.
 type trie struct {
-	next   [][26]int32 // 0: no transition (the root is never a target)
+	next   [][26]uint16 // 0: no transition (the root is never a target)
+	marks  []uint64     // bit n set: node n carries patterns (see seal)
 	prefix [][]int32
 	exact  [][]int32
 	starts [(26*26*26 + 63) / 64]uint64 // bit set: some key starts with these three letters
@@ -13,7 +16,7 @@ type trie struct {
 }
 
 func newTrie() trie {
-	return trie{next: make([][26]int32, 1), prefix: [][]int32{nil}, exact: [][]int32{nil}}
+	return trie{next: make([][26]uint16, 1), prefix: [][]int32{nil}, exact: [][]int32{nil}}
 }
 
 // add inserts key with pattern id; keys with bytes outside a–z are
@@ -27,14 +30,17 @@ func (t *trie) add(key string, id int32, exact bool) {
 			return
 		}
 	}
-	n := int32(0)
+	if len(t.next)+len(key) > 1<<16 {
+		panic(fmt.Sprintf("topic: the word patterns need more than %d trie nodes (gazetteer.MaxTopicLetters bounds them)", 1<<16))
+	}
+	n := uint16(0)
 	for i := 0; i < len(key); i++ {
 		c := letter(key[i])
 		if t.next[n][c] == 0 {
-			t.next = append(t.next, [26]int32{})
+			t.next = append(t.next, [26]uint16{})
 			t.prefix = append(t.prefix, nil)
 			t.exact = append(t.exact, nil)
-			t.next[n][c] = int32(len(t.next) - 1)
+			t.next[n][c] = uint16(len(t.next) - 1)
 		}
 		n = t.next[n][c]
 	}
@@ -86,7 +92,7 @@ func (t *trie) collect(key []byte, dst []int32) []int32 {
 	if !t.mayStart(key) {
 		return dst
 	}
-	n := int32(0)
+	n := uint16(0)
 	for i, b := range key {
 		if b < 'a' || b > 'z' {
 			return dst
@@ -94,8 +100,7 @@ func (t *trie) collect(key []byte, dst []int32) []int32 {
 		if n = t.next[n][letter(b)]; n == 0 {
 			return dst
 		}
-		if n < 0 { // a node with patterns, see seal
-			n = -n
+		if t.marks[n/64]&(1<<(n%64)) != 0 { // a node with patterns
 			dst = append(dst, t.prefix[n]...)
 			if i == len(key)-1 {
 				dst = append(dst, t.exact[n]...)
@@ -105,15 +110,13 @@ func (t *trie) collect(key []byte, dst []int32) []int32 {
 	return dst
 }
 
-// seal marks the transitions into nodes that carry patterns by negating
-// them, so that collect touches the pattern lists only there. No add
-// after seal.
+// seal records the nodes that carry patterns in a small bit set, so that
+// collect touches the pattern lists only there. No add after seal.
 func (t *trie) seal() {
+	t.marks = make([]uint64, len(t.next)/64+1)
 	for n := range t.next {
-		for c, m := range t.next[n] {
-			if m > 0 && (len(t.prefix[m]) > 0 || len(t.exact[m]) > 0) {
-				t.next[n][c] = -m
-			}
+		if len(t.prefix[n]) > 0 || len(t.exact[n]) > 0 {
+			t.marks[n/64] |= 1 << (n % 64)
 		}
 	}
 }
