@@ -3,8 +3,6 @@ package match
 import (
 	"cmp"
 	"slices"
-
-	"github.com/schlagwort/schlagwort/internal/token"
 )
 
 // Builder collects alias variants and builds an Index.
@@ -14,8 +12,7 @@ type Builder struct {
 	edges     map[uint64]uint32 // parent node << 32 | word id -> child node, until Build
 	pending   []pendingTarget
 	protected []uint32 // ids to protect, see Protect
-	keys      [][]byte // scratch: folded keys of the current alias
-	toks      []token.Token
+	keys      [][]byte // scratch: the keys of one path in insertAll
 }
 
 type pendingTarget struct {
