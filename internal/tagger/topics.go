@@ -20,8 +20,8 @@ func (s *state) topicInput(ents []tagging.Entity) topic.Input {
 	for fi := range s.fields {
 		f := &s.fields[fi]
 		for i, t := range f.toks {
-			if !topicWord(t) {
-				continue
+			if !topicWord(t) || f.taken[i] {
+				continue // names count through their entities, not as words
 			}
 			w := 1.0
 			switch {
