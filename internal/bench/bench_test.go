@@ -70,6 +70,17 @@ func BenchmarkTag(b *testing.B) {
 	benchTag(b, tagger.New(g))
 }
 
+// BenchmarkTagNoTopics is BenchmarkTag without the topic lexicon, so that
+// the cost of topics can be read off the same run.
+func BenchmarkTagNoTopics(b *testing.B) {
+	g, err := gazetteer.Load(defaultLayer)
+	if err != nil {
+		b.Fatal(err)
+	}
+	g.Topics = nil
+	benchTag(b, tagger.New(g))
+}
+
 // million writes the generated 1,000,000-alias gazetteer once per run.
 var million = sync.OnceValues(func() (string, error) {
 	dir, err := os.MkdirTemp("", "schlagwort-1m-")

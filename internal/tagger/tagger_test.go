@@ -197,3 +197,43 @@ func FuzzTag(f *testing.F) {
 		}
 	})
 }
+
+// TestTopicsGolden keeps the topics of the 45 topic test articles in
+// testdata/topics/*.golden.json (id, score, top level, evidence); the
+// editors' judgement is in *.topics.txt and scored by schlagwort eval.
+func TestTopicsGolden(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join(testdata, "topics", "*.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, f := range files {
+		if strings.HasSuffix(f, ".golden.json") {
+			continue
+		}
+		n++
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := protoconv.ParseJSON(data)
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		r, err := defaultTagger().Tag(&a)
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		if len(r.Topics) == 0 {
+			t.Errorf("%s: no topic", f)
+		}
+		got, err := protoconv.Marshal(&tagging.Result{ArticleID: a.ID, Topics: r.Topics, GazetteerVersion: "(any)"}, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		golden.Check(t, strings.TrimSuffix(f, ".json")+".golden.json", append(got, '\n'))
+	}
+	if n < 40 {
+		t.Fatalf("found %d topic articles, want at least 40", n)
+	}
+}
