@@ -56,7 +56,7 @@ func (s *state) candidateAt(f *field, i int) {
 		if j := s.nameAfter(f, i+1, 3); j > i+1 {
 			s.addCandidate(f, i, j, tagging.Person, "candidate-name", 0.5)
 		}
-	case c&cLegal != 0:
+	case c&cLegal != 0 && upper:
 		if start := s.nameBefore(f, i); start < i {
 			s.addCandidate(f, start, i+1, tagging.Organization, "candidate-legal-form", 0.65)
 		}

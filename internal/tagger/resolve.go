@@ -4,6 +4,7 @@ import (
 	"github.com/schlagwort/schlagwort/internal/gazetteer"
 	"github.com/schlagwort/schlagwort/internal/tagging"
 	"github.com/schlagwort/schlagwort/internal/token"
+	"strings"
 )
 
 // Evidence weights; a common-word alias needs minEvidence to be tagged.
@@ -80,19 +81,30 @@ var ruleConfidence = map[string]float64{
 	"short-form": 0.85, "acronym": 0.85,
 }
 
-// commonNounContext reports a mention preceded by an indefinite article or
-// a lower-case declined adjective ("ein Bild", "einem überfälligen
-// Signal"): there a word that is also a name is the everyday word.
+// commonNounContext reports a mention preceded by an indefinite article
+// or a lower-case declined adjective ("ein Bild", "an zentraler Stelle",
+// "einem überfälligen Signal"; an adjective in -e only after a
+// determiner, "die neue Bild"): there a word that is also a name is the
+// everyday word. ("lobte Medvedev" is no such context.)
 func commonNounContext(m *mention) bool {
-	if m.start == 0 {
+	f, i := m.f, m.start-1
+	if i < 0 || !lowerWord(f, i) {
 		return false
 	}
-	prev := m.f.toks[m.start-1]
-	if prev.Kind != token.Word || prev.Is(token.Upper) {
-		return false
+	k := f.key(i)
+	switch {
+	case indefinites[string(k)]:
+		return true
+	case len(k) >= 5 && k[len(k)-2] == 'e' && strings.IndexByte("nrsm", k[len(k)-1]) >= 0:
+		return true // "zentraler Stelle", "überfälligen Signal"
 	}
-	k := m.f.key(m.start - 1)
-	return indefinites[string(k)] || declined(k)
+	// A bare -e may be a verb ("lobte Medvedev"): only after a determiner.
+	return i > 0 && declined(k) && lowerWord(f, i-1) &&
+		(indefinites[string(f.key(i-1))] || articles[string(f.key(i-1))])
+}
+
+func lowerWord(f *field, i int) bool {
+	return f.toks[i].Kind == token.Word && !f.toks[i].Is(token.Upper)
 }
 
 var indefinites = wordSet(`ein eine einen einem einer eines kein keine keinen keinem keiner`)
@@ -107,7 +119,7 @@ func (s *state) evidence(m *mention, e int32, ent *gazetteer.Entity, sure map[in
 	if s.relatedToSure(ent, sure) {
 		ev += wRelated
 	}
-	if ent.Type == tagging.Location && s.locative(m) {
+	if ent.Type == tagging.Location && s.locative(m) && !directions[string(m.f.key(m.start))] {
 		ev += wLocative
 	}
 	if quoted(m) {
@@ -134,6 +146,10 @@ func (s *state) relatedToSure(e *gazetteer.Entity, sure map[int32]bool) bool {
 	}
 	return false
 }
+
+// directions are compass words: "nach Norden" is a direction, not the
+// town Norden.
+var directions = wordSet(`norden süden osten westen nordosten nordwesten südosten südwesten`)
 
 // locatives are prepositions that put a place after them: "in Essen", not
 // "beim Essen".

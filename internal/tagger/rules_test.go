@@ -26,7 +26,7 @@ func TestRules(t *testing.T) {
 		{"declined adjectives inside names", "", "Chefs der Deutschen Bank und des Europäischen Parlaments trafen sich in den Vereinigten Arabischen Emiraten.",
 			[]string{"Deutschen Bank => org/deutsche-bank", "Europäischen Parlaments => org/europaeisches-parlament",
 				"Vereinigten Arabischen Emiraten => loc/vereinigte-arabische-emirate"}, nil},
-		{"transliterations", "", "Medvedev und Khodorkovsky trafen sich nicht.",
+		{"transliterations", "", "Wladimir Putin lobte Medvedev, Khodorkovsky nicht.",
 			[]string{"Medvedev => per/dmitri-medwedew", "Khodorkovsky => per/michail-chodorkowski"}, nil},
 		{"transliterated headline", "Putin empfängt Kim Yong-Un", "Kim Jong-un reiste an.",
 			[]string{"Kim Yong-Un => per/kim-jong-un", "Putin => per/wladimir-putin"}, nil},
@@ -72,6 +72,8 @@ func TestRules(t *testing.T) {
 			nil, []string{"loc/leer", "loc/hof", "loc/halle-saale", "loc/essen"}},
 		{"with a locative they are towns", "", "Er fuhr nach Leer und dann nach Hof.",
 			[]string{"Leer => loc/leer", "Hof => loc/hof"}, nil},
+		{"a lone word read loosely needs context", "", "Dies ist ein Test. Im Takt der Musik tanzten alle. Der Schüler fuhr nach Norden. Die Krise ab 2008. Am Abend kam der Kunde.",
+			nil, []string{"per/herbert-diess", "org/takkt", "per/jules-kounde", "per/lea-schueller", "loc/norden"}},
 		{"short words in capitals are acronyms", "", "Die CD-ROM lag in Rom.",
 			[]string{"Rom => loc/rom"}, nil},
 	}

@@ -138,8 +138,16 @@ func (s *state) addMatch(f *field, m match.Match) {
 		men.common = men.common && c.common
 	}
 	men.cands = s.cands[lo:len(s.cands):len(s.cands)]
-	if sentenceInitial(f, m.Start) && (articles[string(f.key(m.Start))] || m.End-m.Start == 1 && clauseOpener(f, m.Start)) {
-		men.common = true // "Die Welt ist …": a capital at sentence start is no evidence
+	initial := sentenceInitial(f, m.Start) && (articles[string(f.key(m.Start))] || m.End-m.Start == 1 && clauseOpener(f, m.Start))
+	loose := m.Forms == match.Loose && m.End-m.Start == 1
+	if initial || loose {
+		// "Die Welt ist …": a capital at sentence start is no evidence; a
+		// lone word read loosely needs context (Takt is not TAKKT): every
+		// reading needs evidence, as an everyday word would.
+		men.common = true
+		for i := range men.cands {
+			men.cands[i].common = true
+		}
 	}
 	men.rule = ruleOf(f, m, s.t.g.Entities[men.cands[0].entity].Aliases[men.cands[0].alias].Text)
 	s.take(f, m.Start, m.End)
