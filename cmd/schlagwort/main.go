@@ -2,6 +2,7 @@
 // organisations they mention.
 //
 //	schlagwort tag [--jsonl] [--gazetteer DIR]... [FILE]
+//	schlagwort serve [--addr ADDR] [--data DIR] [--gazetteer DIR]...
 //	schlagwort eval [--gazetteer DIR]... FILE.tsv
 //	schlagwort gazetteer check [--gazetteer DIR]...
 //	schlagwort gazetteer build --npm DIR [--cldr DIR] [--words FILE]
@@ -23,6 +24,7 @@ const usage = `usage: schlagwort <command> [flags] [args]
 commands:
   tag [FILE]            tag one article (protojson Article or plain text) from FILE or stdin
   tag --jsonl [FILE]    tag one protojson Article per line, in order, on all cores
+  serve                 serve the gRPC services (--addr 127.0.0.1:7410, --data ./data)
   eval FILE.tsv         score the tagger on a GermEval-2014-format file
   gazetteer check       load the gazetteers, report problems and shared aliases
   gazetteer build       regenerate the place files from registry packages (--npm DIR)
@@ -71,6 +73,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runTag(ctx, env, args[1:])
 	case "eval":
 		return runEval(ctx, env, args[1:])
+	case "serve":
+		return runServe(ctx, env, args[1:])
 	case "gazetteer":
 		return runGazetteer(ctx, env, args[1:])
 	case "help", "-h", "--help":

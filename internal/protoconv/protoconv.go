@@ -71,3 +71,22 @@ var field = map[tagging.Field]pb.Field{
 	tagging.Title: pb.Field_FIELD_TITLE,
 	tagging.Body:  pb.Field_FIELD_BODY,
 }
+
+// EntityType converts a domain type.
+func EntityType(t tagging.Type) pb.EntityType { return entityType[t] }
+
+// Type converts a protobuf entity type; unspecified and unknown values give
+// tagging.Unknown.
+func Type(t pb.EntityType) tagging.Type {
+	for k, v := range entityType {
+		if v == t {
+			return k
+		}
+	}
+	return tagging.Unknown
+}
+
+// Stored converts a stored article with its tags.
+func Stored(a *tagging.Article, r *tagging.Result, indexedAt time.Time) *pb.GetArticleResponse {
+	return &pb.GetArticleResponse{Article: ArticleProto(a), Tags: TagResponse(r), IndexedAt: timestamppb.New(indexedAt)}
+}

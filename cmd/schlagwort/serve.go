@@ -1,0 +1,59 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"net"
+	"time"
+
+	"github.com/schlagwort/schlagwort/internal/index"
+	"github.com/schlagwort/schlagwort/internal/server"
+)
+
+// runServe implements "schlagwort serve".
+func runServe(ctx context.Context, env *env, args []string) error {
+	fs := newFlagSet("serve", env)
+	var o Options
+	o.Flags(fs)
+	addr := fs.String("addr", "127.0.0.1:7410", "address to listen on")
+	data := fs.String("data", "./data", "directory of the article index (created on first start)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	log := slog.New(slog.NewJSONHandler(env.stderr, nil))
+	t, err := o.Tagger()
+	if err != nil {
+		return err
+	}
+	ix, err := index.Open(*data)
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	lis, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	g := server.New(t, ix, log).NewGRPC()
+	n, _ := ix.Count()
+	log.Info("serving", "addr", lis.Addr().String(), "data", *data, "articles", n,
+		"gazetteer", t.Gazetteer().Version, "entities", len(t.Gazetteer().Entities))
+	done := make(chan error, 1)
+	go func() { done <- g.Serve(lis) }()
+	select {
+	case err := <-done:
+		return err
+	case <-ctx.Done():
+	}
+	log.Info("shutting down: finishing calls in flight")
+	stopped := make(chan struct{})
+	go func() { g.GracefulStop(); close(stopped) }()
+	select {
+	case <-stopped:
+	case <-time.After(10 * time.Second):
+		log.Warn("calls still running after 10s; stopping them")
+		g.Stop()
+	}
+	return nil
+}

@@ -1,0 +1,164 @@
+package index
+
+import (
+	"encoding/json"
+	"fmt"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/schlagwort/schlagwort/internal/tagging"
+)
+
+// Query is an editor's search; every set filter must hold.
+type Query struct {
+	Text        string   // German words, all of which must occur in the title or all in the body
+	AllEntities []string // entity ids every hit mentions
+	AnyEntities []string // entity ids of which every hit mentions one
+	EntityType  tagging.Type
+	Topic       string // qcode; top-level qcodes include everything under them
+	Section     string
+	Author      string
+	From, To    time.Time // published in [From, To); zero = open
+	ByDate      bool      // newest first instead of by relevance
+	Size        int       // hits per page
+	After       []string  // sort key of the last hit of the previous page
+}
+
+// Result is one page of hits.
+type Result struct {
+	Hits   []Hit
+	Total  uint64
+	Next   []string           // sort key of the last hit, nil on the last page
+	Facets map[string][]Count // "entities", "topics", "sections"
+}
+
+// Hit is one matching article.
+type Hit struct {
+	ID, Title, Section string
+	Published          time.Time
+	Score              float64
+	Snippets           []string
+	Entities, Topics   []string
+}
+
+// Count is a facet value with its number of matching articles.
+type Count struct {
+	Value string
+	Count int
+}
+
+// Facet names and the index fields they count.
+var facets = map[string]string{"entities": fEntities, "topics": fTopics, "sections": fSection}
+
+// Search runs q.
+func (ix *Index) Search(q *Query) (*Result, error) {
+	req := bleve.NewSearchRequestOptions(q.bleveQuery(), q.Size+1, 0, false) // one more: is there a next page?
+	req.Fields = []string{fTitle, fSource}
+	if q.ByDate {
+		req.SortBy([]string{"-" + fPublished, "_id"})
+	} else {
+		req.SortBy([]string{"-_score", "-" + fPublished, "_id"})
+	}
+	if len(q.After) > 0 {
+		req.SetSearchAfter(q.After)
+	}
+	if q.Text != "" {
+		req.Highlight = bleve.NewHighlightWithStyle("html")
+		req.Highlight.Fields = []string{fTitle, fBody}
+	}
+	for name, field := range facets {
+		req.AddFacet(name, bleve.NewFacetRequest(field, 10))
+	}
+	res, err := ix.b.Search(req)
+	if err != nil {
+		return nil, fmt.Errorf("index: search: %w", err)
+	}
+	return result(res, q.Size)
+}
+
+func (q *Query) bleveQuery() query.Query {
+	var must []query.Query
+	if q.Text != "" {
+		must = append(must, bleve.NewDisjunctionQuery(match(fTitle, q.Text, 2), match(fBody, q.Text, 1)))
+	}
+	for _, id := range q.AllEntities {
+		must = append(must, term(fEntities, id))
+	}
+	if len(q.AnyEntities) > 0 {
+		var any []query.Query
+		for _, id := range q.AnyEntities {
+			any = append(any, term(fEntities, id))
+		}
+		must = append(must, bleve.NewDisjunctionQuery(any...))
+	}
+	if q.EntityType != tagging.Unknown {
+		must = append(must, term(fEntityTypes, q.EntityType.String()))
+	}
+	for field, v := range map[string]string{fTopics: q.Topic, fSection: q.Section, fAuthors: q.Author} {
+		if v != "" {
+			must = append(must, term(field, v))
+		}
+	}
+	if !q.From.IsZero() || !q.To.IsZero() {
+		r := bleve.NewDateRangeQuery(q.From, q.To)
+		r.SetField(fPublished)
+		must = append(must, r)
+	}
+	if len(must) == 0 {
+		return bleve.NewMatchAllQuery()
+	}
+	return bleve.NewConjunctionQuery(must...)
+}
+
+func match(field, text string, boost float64) query.Query {
+	m := bleve.NewMatchQuery(text)
+	m.SetField(field)
+	m.SetOperator(query.MatchQueryOperatorAnd)
+	m.SetBoost(boost)
+	return m
+}
+
+func term(field, v string) query.Query {
+	t := bleve.NewTermQuery(v)
+	t.SetField(field)
+	return t
+}
+
+func result(res *bleve.SearchResult, size int) (*Result, error) {
+	out := &Result{Total: res.Total, Facets: map[string][]Count{}}
+	hits := res.Hits
+	if len(hits) > size {
+		hits = hits[:size]
+		out.Next = hits[size-1].Sort
+	}
+	for _, h := range hits {
+		var src source
+		raw, _ := h.Fields[fSource].(string)
+		if err := json.Unmarshal([]byte(raw), &src); err != nil {
+			return nil, fmt.Errorf("index: article %q: stored source: %w", h.ID, err)
+		}
+		hit := Hit{ID: h.ID, Section: src.Article.Section, Published: src.Article.PublishedAt, Score: h.Score}
+		hit.Title, _ = h.Fields[fTitle].(string)
+		for _, f := range []string{fTitle, fBody} {
+			hit.Snippets = append(hit.Snippets, h.Fragments[f]...)
+		}
+		for _, e := range src.Tags.Entities {
+			if !e.Candidate {
+				hit.Entities = append(hit.Entities, e.ID)
+			}
+		}
+		hit.Topics = topicIDs(src.Tags.Topics)
+		out.Hits = append(out.Hits, hit)
+	}
+	for name, fr := range res.Facets {
+		if fr.Terms == nil {
+			continue
+		}
+		for _, t := range fr.Terms.Terms() {
+			out.Facets[name] = append(out.Facets[name], Count{t.Term, t.Count})
+		}
+	}
+	return out, nil
+}

@@ -1,0 +1,123 @@
+package index
+
+import (
+	"encoding/json"
+	"fmt"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+
+	"github.com/schlagwort/schlagwort/internal/tagging"
+)
+
+// source is what the stored-only field holds: the article without title and
+// body (stored in their own fields) and its tags.
+type source struct {
+	Article   tagging.Article
+	Tags      tagging.Result
+	IndexedAt time.Time
+}
+
+// Put stores articles with their tags, replacing earlier versions with the
+// same ids, and returns when the write is on disk.
+func (ix *Index) Put(docs ...*Stored) error {
+	batch := ix.b.NewBatch()
+	for _, s := range docs {
+		if s.Article.ID == "" {
+			return tagging.Errorf(tagging.EInvalid, "article.id", "an article needs an id to be stored")
+		}
+		doc, err := document(s)
+		if err != nil {
+			return err
+		}
+		if err := batch.Index(s.Article.ID, doc); err != nil {
+			return fmt.Errorf("index article %q: %w", s.Article.ID, err)
+		}
+	}
+	if err := ix.b.Batch(batch); err != nil {
+		return fmt.Errorf("index: write %d articles: %w", len(docs), err)
+	}
+	return nil
+}
+
+func document(s *Stored) (map[string]any, error) {
+	src := source{Article: s.Article, Tags: s.Tags, IndexedAt: s.IndexedAt}
+	src.Article.Title, src.Article.Body = "", ""
+	raw, err := json.Marshal(&src)
+	if err != nil {
+		return nil, fmt.Errorf("index article %q: %w", s.Article.ID, err)
+	}
+	var ents, types []string
+	seenType := map[string]bool{}
+	for _, e := range s.Tags.Entities {
+		if e.Candidate {
+			continue
+		}
+		ents = append(ents, e.ID)
+		if t := e.Type.String(); !seenType[t] {
+			seenType[t] = true
+			types = append(types, t)
+		}
+	}
+	doc := map[string]any{
+		fTitle: s.Article.Title, fBody: s.Article.Body,
+		fSection: s.Article.Section, fAuthors: s.Article.Authors,
+		fEntities: ents, fEntityTypes: types, fTopics: topicIDs(s.Tags.Topics),
+		fVersion: s.Tags.GazetteerVersion, fSource: string(raw),
+	}
+	if !s.Article.PublishedAt.IsZero() {
+		doc[fPublished] = s.Article.PublishedAt.UTC()
+	}
+	return doc, nil
+}
+
+// topicIDs lists each topic and its top-level ancestor once, so a filter on
+// a top-level qcode finds everything under it.
+func topicIDs(ts []tagging.Topic) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, t := range ts {
+		for _, id := range []string{t.ID, t.TopLevelID} {
+			if id != "" && !seen[id] {
+				seen[id] = true
+				out = append(out, id)
+			}
+		}
+	}
+	return out
+}
+
+// Get returns the stored article with the given id.
+func (ix *Index) Get(id string) (*Stored, error) {
+	req := bleve.NewSearchRequest(bleve.NewDocIDQuery([]string{id}))
+	req.Fields = []string{fTitle, fBody, fSource}
+	res, err := ix.b.Search(req)
+	if err != nil {
+		return nil, fmt.Errorf("index: get %q: %w", id, err)
+	}
+	if len(res.Hits) == 0 {
+		return nil, tagging.Errorf(tagging.ENotFound, "id", "no article with id %q", id)
+	}
+	f := res.Hits[0].Fields
+	raw, _ := f[fSource].(string)
+	var src source
+	if err := json.Unmarshal([]byte(raw), &src); err != nil {
+		return nil, fmt.Errorf("index: article %q: stored source: %w", id, err)
+	}
+	src.Article.Title, _ = f[fTitle].(string)
+	src.Article.Body, _ = f[fBody].(string)
+	return &Stored{Article: src.Article, Tags: src.Tags, IndexedAt: src.IndexedAt}, nil
+}
+
+// Delete removes the article with the given id.
+func (ix *Index) Delete(id string) error {
+	if _, err := ix.Get(id); err != nil {
+		return err
+	}
+	batch := ix.b.NewBatch()
+	batch.Delete(id)
+	if err := ix.b.Batch(batch); err != nil {
+		return fmt.Errorf("index: delete %q: %w", id, err)
+	}
+	return nil
+}

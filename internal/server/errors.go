@@ -1,0 +1,60 @@
+package server
+
+import (
+	"context"
+	"errors"
+
+	"google.golang.org/genproto/googleapis/rpc/errdetails"
+	"google.golang.org/grpc/codes"
+	"google.golang.org/grpc/status"
+
+	"github.com/schlagwort/schlagwort/internal/tagging"
+)
+
+var codeOf = map[string]codes.Code{
+	tagging.EInvalid:  codes.InvalidArgument,
+	tagging.ENotFound: codes.NotFound,
+	tagging.ETooLarge: codes.ResourceExhausted,
+	tagging.EInternal: codes.Internal,
+}
+
+// toStatus maps a domain error to a gRPC status; bad input carries a
+// BadRequest detail naming the field (prefixed with the request path, e.g.
+// "article.body"). Internal errors are logged and not shown to the caller.
+func (s *Server) toStatus(err error, prefix string) error {
+	if err == nil {
+		return nil
+	}
+	switch {
+	case errors.Is(err, context.Canceled):
+		return status.Error(codes.Canceled, "canceled")
+	case errors.Is(err, context.DeadlineExceeded):
+		return status.Error(codes.DeadlineExceeded, "deadline exceeded")
+	}
+	var e *tagging.Error
+	if !errors.As(err, &e) || e.Code == tagging.EInternal {
+		s.log.Error("internal error", "err", err)
+		return status.Error(codes.Internal, "internal error; see the server log")
+	}
+	st := status.New(codeOf[e.Code], e.Error())
+	if e.Field != "" && e.Code != tagging.ENotFound {
+		field := e.Field
+		if prefix != "" {
+			field = prefix + "." + field
+		}
+		br := &errdetails.BadRequest{FieldViolations: []*errdetails.BadRequest_FieldViolation{{Field: field, Description: e.Message}}}
+		if d, derr := st.WithDetails(br); derr == nil {
+			st = d
+		}
+	}
+	return st.Err()
+}
+
+// invalid is a shorthand for a bad request field.
+func invalid(field, format string, args ...any) error {
+	return tagging.Errorf(tagging.EInvalid, field, format, args...)
+}
+
+func notFound(field, format string, args ...any) error {
+	return tagging.Errorf(tagging.ENotFound, field, format, args...)
+}
