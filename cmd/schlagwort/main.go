@@ -3,6 +3,9 @@
 //
 //	schlagwort tag [--jsonl] [--gazetteer DIR]... [FILE]
 //	schlagwort serve [--addr ADDR] [--data DIR] [--gazetteer DIR]...
+//	schlagwort index --addr ADDR FILE.jsonl
+//	schlagwort search --addr ADDR [--entity ID_OR_NAME]... [--topic QCODE] [--from DATE] [--to DATE] [--json] [QUERY]
+//	schlagwort get --addr ADDR ID
 //	schlagwort eval [--gazetteer DIR]... FILE.tsv
 //	schlagwort gazetteer check [--gazetteer DIR]...
 //	schlagwort gazetteer build --npm DIR [--cldr DIR] [--words FILE]
@@ -25,6 +28,9 @@ commands:
   tag [FILE]            tag one article (protojson Article or plain text) from FILE or stdin
   tag --jsonl [FILE]    tag one protojson Article per line, in order, on all cores
   serve                 serve the gRPC services (--addr 127.0.0.1:7410, --data ./data)
+  index FILE.jsonl      store and index one protojson Article per line on a server (--addr)
+  search [QUERY]        search a server's archive (--entity ID_OR_NAME, --topic, --from, --to, --json)
+  get ID                print a stored article with its tags
   eval FILE.tsv         score the tagger on a GermEval-2014-format file
   gazetteer check       load the gazetteers, report problems and shared aliases
   gazetteer build       regenerate the place files from registry packages (--npm DIR)
@@ -75,6 +81,12 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runEval(ctx, env, args[1:])
 	case "serve":
 		return runServe(ctx, env, args[1:])
+	case "index":
+		return runIndex(ctx, env, args[1:])
+	case "search":
+		return runSearch(ctx, env, args[1:])
+	case "get":
+		return runGet(ctx, env, args[1:])
 	case "gazetteer":
 		return runGazetteer(ctx, env, args[1:])
 	case "help", "-h", "--help":

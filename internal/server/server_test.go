@@ -37,7 +37,7 @@ var (
 	theTagger *tagger.Tagger
 )
 
-func defaultTagger(t *testing.T) *tagger.Tagger {
+func defaultTagger(t testing.TB) *tagger.Tagger {
 	loadOnce.Do(func() {
 		g, err := gazetteer.Load(gazetteer.Layer{Name: "default", FS: gazetteers.FS})
 		if err != nil {
@@ -60,7 +60,7 @@ type env struct {
 	stop     func()
 }
 
-func start(t *testing.T, dir string) *env {
+func start(t testing.TB, dir string) *env {
 	t.Helper()
 	ix, err := index.Open(dir)
 	if err != nil {

@@ -20,14 +20,7 @@ func (s *Server) Tag(ctx context.Context, req *pb.TagRequest) (*pb.TagResponse, 
 }
 
 func (s *Server) tag(ctx context.Context, p *pb.Article, store bool) (*pb.TagResponse, error) {
-	if p == nil {
-		return nil, invalid("", "article is missing")
-	}
-	a := protoconv.Article(p)
-	if store && a.ID == "" {
-		return nil, invalid("id", "an article needs an id to be stored")
-	}
-	res, err := s.tagger.Tag(&a)
+	a, res, err := s.tagArticle(p, store)
 	if err != nil {
 		return nil, err
 	}
@@ -42,38 +35,122 @@ func (s *Server) tag(ctx context.Context, p *pb.Article, store bool) (*pb.TagRes
 	return protoconv.TagResponse(&res), nil
 }
 
+// tagArticle checks and tags one article.
+func (s *Server) tagArticle(p *pb.Article, store bool) (tagging.Article, tagging.Result, error) {
+	if p == nil {
+		return tagging.Article{}, tagging.Result{}, invalid("", "article is missing")
+	}
+	a := protoconv.Article(p)
+	if store && a.ID == "" {
+		return a, tagging.Result{}, invalid("id", "an article needs an id to be stored")
+	}
+	res, err := s.tagger.Tag(&a)
+	return a, res, err
+}
+
 // TagStream implements TaggingService.TagStream: one response per request,
-// in order. The next request is read only after the previous one is
-// answered, so gRPC flow control slows down a client that sends faster than
-// the server tags.
+// in order. A reader goroutine holds at most streamWindow requests; when it
+// is full, gRPC flow control slows the client down. The requests waiting at
+// any moment are tagged and written to the index as one batch, so a bulk
+// job pays for one durable write per batch, not per article.
 func (s *Server) TagStream(stream pb.TaggingService_TagStreamServer) error {
 	ctx := stream.Context()
-	for i := int64(0); ; i++ {
-		req, err := stream.Recv()
-		if errors.Is(err, io.EOF) {
-			return nil
-		}
-		if err != nil {
-			return err
-		}
-		out := &pb.TagStreamResponse{Index: i}
-		resp, err := s.tag(ctx, req.GetArticle(), req.GetStore())
-		switch code := tagging.ErrorCode(err); {
-		case err == nil:
-			out.Response = resp
-		case code == tagging.EInternal || ctx.Err() != nil:
-			return s.toStatus(err, "article")
-		default:
-			st := status.Convert(s.toStatus(err, "article"))
-			var field string
-			var e *tagging.Error
-			if errors.As(err, &e) && e.Field != "" {
-				field = "article." + e.Field
+	reqs := make(chan *pb.TagStreamRequest, streamWindow)
+	recvErr := make(chan error, 1)
+	go func() {
+		defer close(reqs)
+		for {
+			req, err := stream.Recv()
+			if err != nil {
+				if !errors.Is(err, io.EOF) {
+					recvErr <- err
+				}
+				return
 			}
-			out.Error = &pb.ItemError{Code: int32(st.Code()), Message: st.Message(), Field: field}
+			select {
+			case reqs <- req:
+			case <-ctx.Done():
+				return
+			}
 		}
-		if err := stream.Send(out); err != nil {
-			return err
+	}()
+	var next int64
+	for req := range reqs {
+		group := []*pb.TagStreamRequest{req}
+	drain:
+		for len(group) < streamWindow {
+			select {
+			case r, ok := <-reqs:
+				if !ok {
+					break drain
+				}
+				group = append(group, r)
+			default:
+				break drain
+			}
+		}
+		out, err := s.tagGroup(ctx, group, next)
+		if err != nil {
+			return s.toStatus(err, "article")
+		}
+		for _, o := range out {
+			if err := stream.Send(o); err != nil {
+				return err
+			}
+		}
+		next += int64(len(group))
+	}
+	select {
+	case err := <-recvErr:
+		return err
+	default:
+		return ctx.Err()
+	}
+}
+
+const streamWindow = 256
+
+// tagGroup tags a group of stream items and stores those that ask for it in
+// one index write. Bad items get an ItemError; an index failure fails the
+// whole call (nothing of the group was acknowledged).
+func (s *Server) tagGroup(ctx context.Context, group []*pb.TagStreamRequest, first int64) ([]*pb.TagStreamResponse, error) {
+	out := make([]*pb.TagStreamResponse, len(group))
+	var docs []*index.Stored
+	now := s.now().UTC()
+	for i, req := range group {
+		out[i] = &pb.TagStreamResponse{Index: first + int64(i)}
+		a, res, err := s.tagArticle(req.GetArticle(), req.GetStore())
+		if err != nil {
+			if tagging.ErrorCode(err) == tagging.EInternal {
+				return nil, err
+			}
+			out[i].Error = itemError(s.toStatus(err, "article"), err)
+			continue
+		}
+		if req.GetStore() {
+			docs = append(docs, &index.Stored{Article: a, Tags: res, IndexedAt: now})
+		}
+		out[i].Response = protoconv.TagResponse(&res)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if len(docs) > 0 {
+		if err := s.index.Put(docs...); err != nil {
+			return nil, err
 		}
 	}
+	return out, nil
+}
+
+func itemError(st error, err error) *pb.ItemError {
+	e := &pb.ItemError{Code: int32(status.Code(st)), Message: status.Convert(st).Message()}
+	var te *tagging.Error
+	if errors.As(err, &te) {
+		e.Message = te.Message
+		if te.Field != "" {
+			e.Field = "article." + te.Field
+		}
+	}
+	return e
 }
