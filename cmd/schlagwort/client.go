@@ -249,4 +249,3 @@ func newBar(env *env, f *os.File) *progressbar.ProgressBar {
 	}
 	return progressbar.DefaultBytesSilent(size, "indexing")
 }
-

@@ -1,0 +1,101 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// TestMain lets a test start this test binary as "schlagwort serve" in a
+// child process, which a test can then kill -9.
+func TestMain(m *testing.M) {
+	if args := os.Getenv("SCHLAGWORT_TEST_MAIN"); args != "" {
+		main2(strings.Split(args, "\x1f"))
+	}
+	os.Exit(m.Run())
+}
+
+func main2(args []string) {
+	os.Args = append([]string{"schlagwort"}, args...)
+	main()
+}
+
+// serveChild starts "schlagwort serve" on 127.0.0.1:0 over dir in a child
+// process and returns it with the address it listens on.
+func serveChild(t *testing.T, dir string) (*exec.Cmd, string) {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], "-test.run=^$")
+	cmd.Env = append(os.Environ(), "SCHLAGWORT_TEST_MAIN="+strings.Join([]string{"serve", "--addr", "127.0.0.1:0", "--data", dir}, "\x1f"))
+	stderr, err := cmd.StderrPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
+	addr := make(chan string, 1)
+	go func() {
+		sc := bufio.NewScanner(stderr)
+		for sc.Scan() {
+			var rec struct{ Msg, Addr string }
+			if json.Unmarshal(sc.Bytes(), &rec) == nil && rec.Msg == "serving" {
+				addr <- rec.Addr
+			}
+		}
+	}()
+	select {
+	case a := <-addr:
+		return cmd, a
+	case <-time.After(30 * time.Second):
+		t.Fatal("server did not start within 30 s")
+	}
+	return nil, ""
+}
+
+func TestIndexSearchGetSurviveKill9(t *testing.T) {
+	dir := t.TempDir()
+	srv, addr := serveChild(t, dir)
+	jsonl := filepath.Join(t.TempDir(), "in.jsonl")
+	sample, err := os.ReadFile("../../testdata/sample.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.SplitAfter(strings.TrimSpace(string(sample)), "\n")[:10]
+	bad := "{\"id\":\"leer\"}\nkein json\n"
+	if err := os.WriteFile(jsonl, []byte(strings.Join(lines[:5], "")+bad+strings.Join(lines[5:], "")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, errOut, code := runCmd(t, "", "index", "--addr", addr, jsonl)
+	if code != 1 || !strings.Contains(errOut, "in.jsonl:6: article.body") || !strings.Contains(errOut, "in.jsonl:7: ") ||
+		!strings.Contains(errOut, "10 articles stored, 2 lines failed") {
+		t.Fatalf("index with two bad lines: exit %d, stderr:\n%s", code, errOut)
+	}
+
+	srv.Process.Signal(syscall.SIGKILL) // no chance to flush anything
+	srv.Wait()
+	_, addr = serveChild(t, dir)
+
+	out, errOut, code := runCmd(t, "", "search", "--addr", addr, "--entity", "Putin")
+	if code != 0 || !strings.Contains(out, "Putin → per/wladimir-putin") || !strings.Contains(out, "01-putin-kim") {
+		t.Fatalf("search after kill -9: exit %d\n%s%s", code, out, errOut)
+	}
+	out, errOut, code = runCmd(t, "", "search", "--addr", addr, "--json")
+	if code != 0 || !strings.Contains(out, `"total": "10"`) {
+		t.Errorf("after kill -9, want all 10 acknowledged articles: exit %d\n%s%s", code, out, errOut)
+	}
+	out, errOut, code = runCmd(t, "", "get", "--addr", addr, "01-putin-kim")
+	if code != 0 || !strings.Contains(out, "Wladiwostok") || !strings.Contains(out, "per/kim-jong-un") {
+		t.Errorf("get after kill -9: exit %d\n%s%s", code, out, errOut)
+	}
+	_, errOut, code = runCmd(t, "", "get", "--addr", addr, "fehlt")
+	if code != 1 || !strings.Contains(errOut, "NotFound") {
+		t.Errorf("get of a missing article: exit %d, %s", code, errOut)
+	}
+}
