@@ -1,6 +1,7 @@
 package index
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"time"
@@ -52,8 +53,8 @@ type Count struct {
 // Facet names and the index fields they count.
 var facets = map[string]string{"entities": fEntities, "topics": fTopics, "sections": fSection}
 
-// Search runs q.
-func (ix *Index) Search(q *Query) (*Result, error) {
+// Search runs q; it stops early when ctx is done.
+func (ix *Index) Search(ctx context.Context, q *Query) (*Result, error) {
 	req := bleve.NewSearchRequestOptions(q.bleveQuery(), q.Size+1, 0, false) // one more: is there a next page?
 	req.Fields = []string{fTitle, fSource}
 	if q.ByDate {
@@ -71,7 +72,7 @@ func (ix *Index) Search(q *Query) (*Result, error) {
 	for name, field := range facets {
 		req.AddFacet(name, bleve.NewFacetRequest(field, 10))
 	}
-	res, err := ix.b.Search(req)
+	res, err := ix.b.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("index: search: %w", err)
 	}

@@ -42,7 +42,7 @@ func (s *Server) SearchArticles(ctx context.Context, req *pb.SearchArticlesReque
 	if err != nil {
 		return nil, s.toStatus(err, "")
 	}
-	res, err := s.index.Search(q)
+	res, err := s.index.Search(ctx, q)
 	if err != nil {
 		return nil, s.toStatus(err, "")
 	}
