@@ -87,7 +87,8 @@ func TestIndexSearchGetSurviveKill9(t *testing.T) {
 		t.Fatalf("search after kill -9: exit %d\n%s%s", code, out, errOut)
 	}
 	out, errOut, code = runCmd(t, "", "search", "--addr", addr, "--json")
-	if code != 0 || !strings.Contains(out, `"total": "10"`) {
+	var all struct{ Total string }
+	if err := json.Unmarshal([]byte(out), &all); code != 0 || err != nil || all.Total != "10" {
 		t.Errorf("after kill -9, want all 10 acknowledged articles: exit %d\n%s%s", code, out, errOut)
 	}
 	out, errOut, code = runCmd(t, "", "get", "--addr", addr, "01-putin-kim")
