@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 
+	"golang.org/x/sync/semaphore"
 	"google.golang.org/grpc/status"
 
 	"github.com/schlagwort/schlagwort/internal/index"
@@ -49,14 +50,16 @@ func (s *Server) tagArticle(p *pb.Article, store bool) (tagging.Article, tagging
 }
 
 // TagStream implements TaggingService.TagStream: one response per request,
-// in order. A reader goroutine holds at most streamWindow requests; when it
-// is full, gRPC flow control slows the client down. The requests waiting at
+// in order. A reader goroutine holds at most streamWindow requests and
+// streamBytes of articles; when either is full it stops reading, and gRPC
+// flow control slows the client down. The requests waiting at
 // any moment are tagged and written to the index as one batch, so a bulk
 // job pays for one durable write per batch, not per article.
 func (s *Server) TagStream(stream pb.TaggingService_TagStreamServer) error {
 	ctx := stream.Context()
 	reqs := make(chan *pb.TagStreamRequest, streamWindow)
 	recvErr := make(chan error, 1)
+	held := semaphore.NewWeighted(streamBytes)
 	go func() {
 		defer close(reqs)
 		for {
@@ -65,6 +68,9 @@ func (s *Server) TagStream(stream pb.TaggingService_TagStreamServer) error {
 				if !errors.Is(err, io.EOF) {
 					recvErr <- err
 				}
+				return
+			}
+			if held.Acquire(ctx, weight(req)) != nil {
 				return
 			}
 			select {
@@ -90,6 +96,9 @@ func (s *Server) TagStream(stream pb.TaggingService_TagStreamServer) error {
 			}
 		}
 		out, err := s.tagGroup(ctx, group, next)
+		for _, r := range group {
+			held.Release(weight(r))
+		}
 		if err != nil {
 			return s.toStatus(err, "article")
 		}
@@ -108,7 +117,18 @@ func (s *Server) TagStream(stream pb.TaggingService_TagStreamServer) error {
 	}
 }
 
-const streamWindow = 256
+const (
+	streamWindow = 256      // requests held per stream
+	streamBytes  = 16 << 20 // article bytes held per stream
+)
+
+// weight is what a request counts against streamBytes: at least 1, at most
+// streamBytes, so that one article over the limit still passes alone (and
+// is then refused by the size check).
+func weight(r *pb.TagStreamRequest) int64 {
+	n := int64(len(r.GetArticle().GetTitle()) + len(r.GetArticle().GetBody()) + 1)
+	return min(n, streamBytes)
+}
 
 // tagGroup tags a group of stream items and stores those that ask for it in
 // one index write. Bad items get an ItemError; an index failure fails the
