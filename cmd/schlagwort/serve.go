@@ -5,6 +5,10 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
+	"os"
+	"os/signal"
+	"sync"
+	"syscall"
 	"time"
 
 	"github.com/schlagwort/schlagwort/internal/index"
@@ -30,12 +34,22 @@ func runServe(ctx context.Context, env *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	defer ix.Close()
+	closeIndex := sync.OnceValue(ix.Close)
+	defer closeIndex()
 	lis, err := net.Listen("tcp", *addr)
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
-	g := server.New(t, ix, log).NewGRPC()
+	load := func() (server.Tagger, error) {
+		t, err := o.Tagger()
+		if err != nil {
+			return nil, err
+		}
+		return t, nil
+	}
+	srv := server.New(t, ix, log, load)
+	g := srv.NewGRPC()
+	go reloadOnHUP(ctx, srv, log)
 	n, _ := ix.Count()
 	log.Info("serving", "addr", lis.Addr().String(), "data", *data, "articles", n,
 		"gazetteer", t.Gazetteer().Version, "entities", len(t.Gazetteer().Entities))
@@ -55,5 +69,26 @@ func runServe(ctx context.Context, env *env, args []string) error {
 		log.Warn("calls still running after 10s; stopping them")
 		g.Stop()
 	}
+	if err := closeIndex(); err != nil {
+		return fmt.Errorf("close index: %w", err)
+	}
+	log.Info("stopped; index closed")
 	return nil
+}
+
+// reloadOnHUP reloads the gazetteer on every SIGHUP.
+func reloadOnHUP(ctx context.Context, srv *server.Server, log *slog.Logger) {
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	defer signal.Stop(hup)
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-hup:
+			if _, _, err := srv.Reload(); err != nil {
+				log.Error("gazetteer reload rejected; the old one keeps serving", "err", err.Error())
+			}
+		}
+	}
 }

@@ -92,24 +92,25 @@ func (s *Server) query(req *pb.SearchArticlesRequest) (*index.Query, map[string]
 	}
 	q.After = after
 	resolved := map[string]string{}
-	if q.AllEntities, err = s.resolve(req.GetAllEntities(), "all_entities", resolved); err != nil {
+	eng := s.engine()
+	if q.AllEntities, err = eng.resolve(req.GetAllEntities(), "all_entities", resolved); err != nil {
 		return nil, nil, err
 	}
-	if q.AnyEntities, err = s.resolve(req.GetAnyEntities(), "any_entities", resolved); err != nil {
+	if q.AnyEntities, err = eng.resolve(req.GetAnyEntities(), "any_entities", resolved); err != nil {
 		return nil, nil, err
 	}
 	return q, resolved, nil
 }
 
 // resolve turns entity ids or names into ids.
-func (s *Server) resolve(refs []string, field string, resolved map[string]string) ([]string, error) {
+func (eng *engine) resolve(refs []string, field string, resolved map[string]string) ([]string, error) {
 	var ids []string
 	for _, ref := range refs {
-		if _, ok := s.tagger.Gazetteer().Entity(ref); ok {
+		if _, ok := eng.tagger.Gazetteer().Entity(ref); ok {
 			ids = append(ids, ref)
 			continue
 		}
-		e, ok := s.lookup.Resolve(ref)
+		e, ok := eng.lookup.Resolve(ref)
 		if !ok {
 			return nil, invalid(field, "%q is neither an entity id nor a name the gazetteer knows", ref)
 		}

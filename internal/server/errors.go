@@ -8,14 +8,16 @@ import (
 	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/status"
 
+	"github.com/schlagwort/schlagwort/internal/gazetteer"
 	"github.com/schlagwort/schlagwort/internal/tagging"
 )
 
 var codeOf = map[string]codes.Code{
-	tagging.EInvalid:  codes.InvalidArgument,
-	tagging.ENotFound: codes.NotFound,
-	tagging.ETooLarge: codes.ResourceExhausted,
-	tagging.EInternal: codes.Internal,
+	tagging.EInvalid:     codes.InvalidArgument,
+	tagging.ENotFound:    codes.NotFound,
+	tagging.ETooLarge:    codes.ResourceExhausted,
+	tagging.EInternal:    codes.Internal,
+	tagging.EUnavailable: codes.FailedPrecondition,
 }
 
 // toStatus maps a domain error to a gRPC status; bad input carries a
@@ -30,6 +32,10 @@ func (s *Server) toStatus(err error, prefix string) error {
 		return status.Error(codes.Canceled, "canceled")
 	case errors.Is(err, context.DeadlineExceeded):
 		return status.Error(codes.DeadlineExceeded, "deadline exceeded")
+	}
+	var problems gazetteer.ErrorList
+	if errors.As(err, &problems) {
+		return gazetteerStatus(problems)
 	}
 	var e *tagging.Error
 	if !errors.As(err, &e) || e.Code == tagging.EInternal {
@@ -46,6 +52,21 @@ func (s *Server) toStatus(err error, prefix string) error {
 		if d, derr := st.WithDetails(br); derr == nil {
 			st = d
 		}
+	}
+	return st.Err()
+}
+
+// gazetteerStatus rejects a gazetteer: FAILED_PRECONDITION with every
+// problem as file:line in a PreconditionFailure detail.
+func gazetteerStatus(problems gazetteer.ErrorList) error {
+	st := status.New(codes.FailedPrecondition, "gazetteer rejected, the old one keeps serving:\n"+problems.Error())
+	pf := &errdetails.PreconditionFailure{}
+	for _, p := range problems {
+		pf.Violations = append(pf.Violations, &errdetails.PreconditionFailure_Violation{
+			Type: "GAZETTEER", Subject: p.Pos.String(), Description: p.Msg})
+	}
+	if d, err := st.WithDetails(pf); err == nil {
+		st = d
 	}
 	return st.Err()
 }

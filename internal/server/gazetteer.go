@@ -11,7 +11,7 @@ import (
 
 // GetEntity implements GazetteerService.GetEntity.
 func (s *Server) GetEntity(ctx context.Context, req *pb.GetEntityRequest) (*pb.GetEntityResponse, error) {
-	e, ok := s.tagger.Gazetteer().Entity(req.GetId())
+	e, ok := s.engine().tagger.Gazetteer().Entity(req.GetId())
 	if !ok {
 		return nil, s.toStatus(notFound("id", "no entity with id %q", req.GetId()), "")
 	}
@@ -31,7 +31,7 @@ func (s *Server) SuggestEntities(ctx context.Context, req *pb.SuggestEntitiesReq
 		return nil, s.toStatus(invalid("prefix", "needs at least one letter"), "")
 	}
 	out := &pb.SuggestEntitiesResponse{}
-	for _, sg := range s.lookup.Suggest(req.GetPrefix(), limit, protoconv.Type(req.GetType())) {
+	for _, sg := range s.engine().lookup.Suggest(req.GetPrefix(), limit, protoconv.Type(req.GetType())) {
 		out.Suggestions = append(out.Suggestions, &pb.Suggestion{Entity: entityProto(sg.Entity), Matched: sg.Matched})
 	}
 	return out, nil
@@ -55,4 +55,15 @@ func hasLetter(s string) bool {
 		}
 	}
 	return false
+}
+
+// ReloadGazetteer implements AdminService.ReloadGazetteer.
+func (s *Server) ReloadGazetteer(ctx context.Context, _ *pb.ReloadGazetteerRequest) (*pb.ReloadGazetteerResponse, error) {
+	prev, cur, err := s.Reload()
+	if err != nil {
+		return nil, s.toStatus(err, "")
+	}
+	g := cur.tagger.Gazetteer()
+	return &pb.ReloadGazetteerResponse{GazetteerVersion: g.Version,
+		PreviousVersion: prev.tagger.Gazetteer().Version, Entities: int64(len(g.Entities))}, nil
 }

@@ -5,6 +5,8 @@ package server
 
 import (
 	"log/slog"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"google.golang.org/grpc"
@@ -27,17 +29,52 @@ type Server struct {
 	pb.UnimplementedTaggingServiceServer
 	pb.UnimplementedArticleServiceServer
 	pb.UnimplementedGazetteerServiceServer
+	pb.UnimplementedAdminServiceServer
 
-	tagger Tagger
+	eng    atomic.Pointer[engine] // swapped whole by Reload
+	load   func() (Tagger, error) // builds a tagger from the gazetteer files; nil: no reload
+	reload sync.Mutex             // one reload at a time
 	index  *index.Index
-	lookup *lookup.Index
 	log    *slog.Logger
 	now    func() time.Time
 }
 
-// New returns a server over a tagger and an open index.
-func New(t Tagger, ix *index.Index, log *slog.Logger) *Server {
-	return &Server{tagger: t, index: ix, lookup: lookup.New(t.Gazetteer()), log: log, now: time.Now}
+// engine is what one gazetteer version serves with. A call takes the
+// current engine once and uses it throughout, so a reload never mixes two
+// gazetteers in one answer.
+type engine struct {
+	tagger Tagger
+	lookup *lookup.Index
+}
+
+// New returns a server over a tagger and an open index. load, if not nil,
+// builds a fresh tagger from the gazetteer files for Reload.
+func New(t Tagger, ix *index.Index, log *slog.Logger, load func() (Tagger, error)) *Server {
+	s := &Server{index: ix, log: log, now: time.Now, load: load}
+	s.eng.Store(&engine{tagger: t, lookup: lookup.New(t.Gazetteer())})
+	return s
+}
+
+func (s *Server) engine() *engine { return s.eng.Load() }
+
+// Reload builds a new tagger with load and swaps it in; on any problem the
+// old one keeps serving. It returns the previous and the new engine.
+func (s *Server) Reload() (prev, cur *engine, err error) {
+	s.reload.Lock()
+	defer s.reload.Unlock()
+	prev = s.engine()
+	if s.load == nil {
+		return prev, prev, tagging.Errorf(tagging.EUnavailable, "", "this server cannot reload its gazetteer")
+	}
+	t, err := s.load()
+	if err != nil {
+		return prev, prev, err
+	}
+	cur = &engine{tagger: t, lookup: lookup.New(t.Gazetteer())}
+	s.eng.Store(cur)
+	s.log.Info("gazetteer reloaded", "previous", prev.tagger.Gazetteer().Version,
+		"version", t.Gazetteer().Version, "entities", len(t.Gazetteer().Entities))
+	return prev, cur, nil
 }
 
 // Register registers the services on g.
@@ -45,4 +82,5 @@ func (s *Server) Register(g *grpc.Server) {
 	pb.RegisterTaggingServiceServer(g, s)
 	pb.RegisterArticleServiceServer(g, s)
 	pb.RegisterGazetteerServiceServer(g, s)
+	pb.RegisterAdminServiceServer(g, s)
 }

@@ -67,7 +67,7 @@ func start(t testing.TB, dir string) *env {
 		t.Fatal(err)
 	}
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	g := server.New(defaultTagger(t), ix, log).NewGRPC()
+	g := server.New(defaultTagger(t), ix, log, nil).NewGRPC()
 	lis, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)

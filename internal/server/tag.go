@@ -45,7 +45,7 @@ func (s *Server) tagArticle(p *pb.Article, store bool) (tagging.Article, tagging
 	if store && a.ID == "" {
 		return a, tagging.Result{}, invalid("id", "an article needs an id to be stored")
 	}
-	res, err := s.tagger.Tag(&a)
+	res, err := s.engine().tagger.Tag(&a)
 	return a, res, err
 }
 

@@ -7,10 +7,11 @@ import (
 
 // Error codes; the server maps them to transport codes in one place.
 const (
-	EInvalid  = "invalid"   // bad input from the caller
-	ENotFound = "not_found" // no such article or entity
-	ETooLarge = "too_large" // input over a configured limit
-	EInternal = "internal"  // a bug or an environment failure
+	EInvalid     = "invalid"     // bad input from the caller
+	ENotFound    = "not_found"   // no such article or entity
+	ETooLarge    = "too_large"   // input over a configured limit
+	EUnavailable = "unavailable" // the operation is not possible in this configuration
+	EInternal    = "internal"    // a bug or an environment failure
 )
 
 // Error is a domain error with a machine-readable code and, for bad input,

@@ -1317,6 +1317,107 @@ func (x *Suggestion) GetMatched() string {
 	return ""
 }
 
+// ReloadGazetteerRequest has no fields.
+type ReloadGazetteerRequest struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ReloadGazetteerRequest) Reset() {
+	*x = ReloadGazetteerRequest{}
+	mi := &file_schlagwort_v1_service_proto_msgTypes[19]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ReloadGazetteerRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ReloadGazetteerRequest) ProtoMessage() {}
+
+func (x *ReloadGazetteerRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_schlagwort_v1_service_proto_msgTypes[19]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ReloadGazetteerRequest.ProtoReflect.Descriptor instead.
+func (*ReloadGazetteerRequest) Descriptor() ([]byte, []int) {
+	return file_schlagwort_v1_service_proto_rawDescGZIP(), []int{19}
+}
+
+// ReloadGazetteerResponse describes the gazetteer now serving.
+type ReloadGazetteerResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Version of the gazetteer now serving.
+	GazetteerVersion string `protobuf:"bytes,1,opt,name=gazetteer_version,json=gazetteerVersion,proto3" json:"gazetteer_version,omitempty"`
+	// Version that served before the reload.
+	PreviousVersion string `protobuf:"bytes,2,opt,name=previous_version,json=previousVersion,proto3" json:"previous_version,omitempty"`
+	// Number of entities now loaded.
+	Entities      int64 `protobuf:"varint,3,opt,name=entities,proto3" json:"entities,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ReloadGazetteerResponse) Reset() {
+	*x = ReloadGazetteerResponse{}
+	mi := &file_schlagwort_v1_service_proto_msgTypes[20]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ReloadGazetteerResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ReloadGazetteerResponse) ProtoMessage() {}
+
+func (x *ReloadGazetteerResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_schlagwort_v1_service_proto_msgTypes[20]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ReloadGazetteerResponse.ProtoReflect.Descriptor instead.
+func (*ReloadGazetteerResponse) Descriptor() ([]byte, []int) {
+	return file_schlagwort_v1_service_proto_rawDescGZIP(), []int{20}
+}
+
+func (x *ReloadGazetteerResponse) GetGazetteerVersion() string {
+	if x != nil {
+		return x.GazetteerVersion
+	}
+	return ""
+}
+
+func (x *ReloadGazetteerResponse) GetPreviousVersion() string {
+	if x != nil {
+		return x.PreviousVersion
+	}
+	return ""
+}
+
+func (x *ReloadGazetteerResponse) GetEntities() int64 {
+	if x != nil {
+		return x.Entities
+	}
+	return 0
+}
+
 var File_schlagwort_v1_service_proto protoreflect.FileDescriptor
 
 const file_schlagwort_v1_service_proto_rawDesc = "" +
@@ -1412,7 +1513,12 @@ const file_schlagwort_v1_service_proto_rawDesc = "" +
 	"\n" +
 	"Suggestion\x126\n" +
 	"\x06entity\x18\x01 \x01(\v2\x1e.schlagwort.v1.GazetteerEntityR\x06entity\x12\x18\n" +
-	"\amatched\x18\x02 \x01(\tR\amatched*V\n" +
+	"\amatched\x18\x02 \x01(\tR\amatched\"\x18\n" +
+	"\x16ReloadGazetteerRequest\"\x8d\x01\n" +
+	"\x17ReloadGazetteerResponse\x12+\n" +
+	"\x11gazetteer_version\x18\x01 \x01(\tR\x10gazetteerVersion\x12)\n" +
+	"\x10previous_version\x18\x02 \x01(\tR\x0fpreviousVersion\x12\x1a\n" +
+	"\bentities\x18\x03 \x01(\x03R\bentities*V\n" +
 	"\tSortOrder\x12\x1a\n" +
 	"\x16SORT_ORDER_UNSPECIFIED\x10\x00\x12\x18\n" +
 	"\x14SORT_ORDER_RELEVANCE\x10\x01\x12\x13\n" +
@@ -1427,7 +1533,9 @@ const file_schlagwort_v1_service_proto_rawDesc = "" +
 	"\x0eSearchArticles\x12$.schlagwort.v1.SearchArticlesRequest\x1a%.schlagwort.v1.SearchArticlesResponse2\xc4\x01\n" +
 	"\x10GazetteerService\x12N\n" +
 	"\tGetEntity\x12\x1f.schlagwort.v1.GetEntityRequest\x1a .schlagwort.v1.GetEntityResponse\x12`\n" +
-	"\x0fSuggestEntities\x12%.schlagwort.v1.SuggestEntitiesRequest\x1a&.schlagwort.v1.SuggestEntitiesResponseBCZAgithub.com/schlagwort/schlagwort/proto/schlagwort/v1;schlagwortv1b\x06proto3"
+	"\x0fSuggestEntities\x12%.schlagwort.v1.SuggestEntitiesRequest\x1a&.schlagwort.v1.SuggestEntitiesResponse2p\n" +
+	"\fAdminService\x12`\n" +
+	"\x0fReloadGazetteer\x12%.schlagwort.v1.ReloadGazetteerRequest\x1a&.schlagwort.v1.ReloadGazetteerResponseBCZAgithub.com/schlagwort/schlagwort/proto/schlagwort/v1;schlagwortv1b\x06proto3"
 
 var (
 	file_schlagwort_v1_service_proto_rawDescOnce sync.Once
@@ -1442,7 +1550,7 @@ func file_schlagwort_v1_service_proto_rawDescGZIP() []byte {
 }
 
 var file_schlagwort_v1_service_proto_enumTypes = make([]protoimpl.EnumInfo, 1)
-var file_schlagwort_v1_service_proto_msgTypes = make([]protoimpl.MessageInfo, 20)
+var file_schlagwort_v1_service_proto_msgTypes = make([]protoimpl.MessageInfo, 22)
 var file_schlagwort_v1_service_proto_goTypes = []any{
 	(SortOrder)(0),                  // 0: schlagwort.v1.SortOrder
 	(*TagRequest)(nil),              // 1: schlagwort.v1.TagRequest
@@ -1464,32 +1572,34 @@ var file_schlagwort_v1_service_proto_goTypes = []any{
 	(*SuggestEntitiesRequest)(nil),  // 17: schlagwort.v1.SuggestEntitiesRequest
 	(*SuggestEntitiesResponse)(nil), // 18: schlagwort.v1.SuggestEntitiesResponse
 	(*Suggestion)(nil),              // 19: schlagwort.v1.Suggestion
-	nil,                             // 20: schlagwort.v1.SearchArticlesResponse.ResolvedEntitiesEntry
-	(*Article)(nil),                 // 21: schlagwort.v1.Article
-	(*TagResponse)(nil),             // 22: schlagwort.v1.TagResponse
-	(*timestamppb.Timestamp)(nil),   // 23: google.protobuf.Timestamp
-	(EntityType)(0),                 // 24: schlagwort.v1.EntityType
+	(*ReloadGazetteerRequest)(nil),  // 20: schlagwort.v1.ReloadGazetteerRequest
+	(*ReloadGazetteerResponse)(nil), // 21: schlagwort.v1.ReloadGazetteerResponse
+	nil,                             // 22: schlagwort.v1.SearchArticlesResponse.ResolvedEntitiesEntry
+	(*Article)(nil),                 // 23: schlagwort.v1.Article
+	(*TagResponse)(nil),             // 24: schlagwort.v1.TagResponse
+	(*timestamppb.Timestamp)(nil),   // 25: google.protobuf.Timestamp
+	(EntityType)(0),                 // 26: schlagwort.v1.EntityType
 }
 var file_schlagwort_v1_service_proto_depIdxs = []int32{
-	21, // 0: schlagwort.v1.TagRequest.article:type_name -> schlagwort.v1.Article
-	21, // 1: schlagwort.v1.TagStreamRequest.article:type_name -> schlagwort.v1.Article
-	22, // 2: schlagwort.v1.TagStreamResponse.response:type_name -> schlagwort.v1.TagResponse
+	23, // 0: schlagwort.v1.TagRequest.article:type_name -> schlagwort.v1.Article
+	23, // 1: schlagwort.v1.TagStreamRequest.article:type_name -> schlagwort.v1.Article
+	24, // 2: schlagwort.v1.TagStreamResponse.response:type_name -> schlagwort.v1.TagResponse
 	4,  // 3: schlagwort.v1.TagStreamResponse.error:type_name -> schlagwort.v1.ItemError
-	21, // 4: schlagwort.v1.GetArticleResponse.article:type_name -> schlagwort.v1.Article
-	22, // 5: schlagwort.v1.GetArticleResponse.tags:type_name -> schlagwort.v1.TagResponse
-	23, // 6: schlagwort.v1.GetArticleResponse.indexed_at:type_name -> google.protobuf.Timestamp
-	24, // 7: schlagwort.v1.SearchArticlesRequest.entity_type:type_name -> schlagwort.v1.EntityType
-	23, // 8: schlagwort.v1.SearchArticlesRequest.published_from:type_name -> google.protobuf.Timestamp
-	23, // 9: schlagwort.v1.SearchArticlesRequest.published_to:type_name -> google.protobuf.Timestamp
+	23, // 4: schlagwort.v1.GetArticleResponse.article:type_name -> schlagwort.v1.Article
+	24, // 5: schlagwort.v1.GetArticleResponse.tags:type_name -> schlagwort.v1.TagResponse
+	25, // 6: schlagwort.v1.GetArticleResponse.indexed_at:type_name -> google.protobuf.Timestamp
+	26, // 7: schlagwort.v1.SearchArticlesRequest.entity_type:type_name -> schlagwort.v1.EntityType
+	25, // 8: schlagwort.v1.SearchArticlesRequest.published_from:type_name -> google.protobuf.Timestamp
+	25, // 9: schlagwort.v1.SearchArticlesRequest.published_to:type_name -> google.protobuf.Timestamp
 	0,  // 10: schlagwort.v1.SearchArticlesRequest.sort:type_name -> schlagwort.v1.SortOrder
 	11, // 11: schlagwort.v1.SearchArticlesResponse.hits:type_name -> schlagwort.v1.SearchHit
 	12, // 12: schlagwort.v1.SearchArticlesResponse.facets:type_name -> schlagwort.v1.Facet
-	20, // 13: schlagwort.v1.SearchArticlesResponse.resolved_entities:type_name -> schlagwort.v1.SearchArticlesResponse.ResolvedEntitiesEntry
-	23, // 14: schlagwort.v1.SearchHit.published_at:type_name -> google.protobuf.Timestamp
+	22, // 13: schlagwort.v1.SearchArticlesResponse.resolved_entities:type_name -> schlagwort.v1.SearchArticlesResponse.ResolvedEntitiesEntry
+	25, // 14: schlagwort.v1.SearchHit.published_at:type_name -> google.protobuf.Timestamp
 	13, // 15: schlagwort.v1.Facet.values:type_name -> schlagwort.v1.FacetValue
 	16, // 16: schlagwort.v1.GetEntityResponse.entity:type_name -> schlagwort.v1.GazetteerEntity
-	24, // 17: schlagwort.v1.GazetteerEntity.type:type_name -> schlagwort.v1.EntityType
-	24, // 18: schlagwort.v1.SuggestEntitiesRequest.type:type_name -> schlagwort.v1.EntityType
+	26, // 17: schlagwort.v1.GazetteerEntity.type:type_name -> schlagwort.v1.EntityType
+	26, // 18: schlagwort.v1.SuggestEntitiesRequest.type:type_name -> schlagwort.v1.EntityType
 	19, // 19: schlagwort.v1.SuggestEntitiesResponse.suggestions:type_name -> schlagwort.v1.Suggestion
 	16, // 20: schlagwort.v1.Suggestion.entity:type_name -> schlagwort.v1.GazetteerEntity
 	1,  // 21: schlagwort.v1.TaggingService.Tag:input_type -> schlagwort.v1.TagRequest
@@ -1499,15 +1609,17 @@ var file_schlagwort_v1_service_proto_depIdxs = []int32{
 	9,  // 25: schlagwort.v1.ArticleService.SearchArticles:input_type -> schlagwort.v1.SearchArticlesRequest
 	14, // 26: schlagwort.v1.GazetteerService.GetEntity:input_type -> schlagwort.v1.GetEntityRequest
 	17, // 27: schlagwort.v1.GazetteerService.SuggestEntities:input_type -> schlagwort.v1.SuggestEntitiesRequest
-	22, // 28: schlagwort.v1.TaggingService.Tag:output_type -> schlagwort.v1.TagResponse
-	3,  // 29: schlagwort.v1.TaggingService.TagStream:output_type -> schlagwort.v1.TagStreamResponse
-	8,  // 30: schlagwort.v1.ArticleService.GetArticle:output_type -> schlagwort.v1.GetArticleResponse
-	7,  // 31: schlagwort.v1.ArticleService.DeleteArticle:output_type -> schlagwort.v1.DeleteArticleResponse
-	10, // 32: schlagwort.v1.ArticleService.SearchArticles:output_type -> schlagwort.v1.SearchArticlesResponse
-	15, // 33: schlagwort.v1.GazetteerService.GetEntity:output_type -> schlagwort.v1.GetEntityResponse
-	18, // 34: schlagwort.v1.GazetteerService.SuggestEntities:output_type -> schlagwort.v1.SuggestEntitiesResponse
-	28, // [28:35] is the sub-list for method output_type
-	21, // [21:28] is the sub-list for method input_type
+	20, // 28: schlagwort.v1.AdminService.ReloadGazetteer:input_type -> schlagwort.v1.ReloadGazetteerRequest
+	24, // 29: schlagwort.v1.TaggingService.Tag:output_type -> schlagwort.v1.TagResponse
+	3,  // 30: schlagwort.v1.TaggingService.TagStream:output_type -> schlagwort.v1.TagStreamResponse
+	8,  // 31: schlagwort.v1.ArticleService.GetArticle:output_type -> schlagwort.v1.GetArticleResponse
+	7,  // 32: schlagwort.v1.ArticleService.DeleteArticle:output_type -> schlagwort.v1.DeleteArticleResponse
+	10, // 33: schlagwort.v1.ArticleService.SearchArticles:output_type -> schlagwort.v1.SearchArticlesResponse
+	15, // 34: schlagwort.v1.GazetteerService.GetEntity:output_type -> schlagwort.v1.GetEntityResponse
+	18, // 35: schlagwort.v1.GazetteerService.SuggestEntities:output_type -> schlagwort.v1.SuggestEntitiesResponse
+	21, // 36: schlagwort.v1.AdminService.ReloadGazetteer:output_type -> schlagwort.v1.ReloadGazetteerResponse
+	29, // [29:37] is the sub-list for method output_type
+	21, // [21:29] is the sub-list for method input_type
 	21, // [21:21] is the sub-list for extension type_name
 	21, // [21:21] is the sub-list for extension extendee
 	0,  // [0:21] is the sub-list for field type_name
@@ -1525,9 +1637,9 @@ func file_schlagwort_v1_service_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_schlagwort_v1_service_proto_rawDesc), len(file_schlagwort_v1_service_proto_rawDesc)),
 			NumEnums:      1,
-			NumMessages:   20,
+			NumMessages:   22,
 			NumExtensions: 0,
-			NumServices:   3,
+			NumServices:   4,
 		},
 		GoTypes:           file_schlagwort_v1_service_proto_goTypes,
 		DependencyIndexes: file_schlagwort_v1_service_proto_depIdxs,

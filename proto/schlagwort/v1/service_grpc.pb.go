@@ -521,3 +521,121 @@ var GazetteerService_ServiceDesc = grpc.ServiceDesc{
 	Streams:  []grpc.StreamDesc{},
 	Metadata: "schlagwort/v1/service.proto",
 }
+
+const (
+	AdminService_ReloadGazetteer_FullMethodName = "/schlagwort.v1.AdminService/ReloadGazetteer"
+)
+
+// AdminServiceClient is the client API for AdminService service.
+//
+// For semantics around ctx use and closing/ending streaming RPCs, please refer to https://pkg.go.dev/google.golang.org/grpc/?tab=doc#ClientConn.NewStream.
+//
+// AdminService operates the server.
+type AdminServiceClient interface {
+	// ReloadGazetteer loads the gazetteer files again (the embedded default
+	// plus the server's --gazetteer directories). Calls in flight finish on
+	// the old gazetteer, later calls use the new one. A gazetteer with
+	// problems is rejected with FAILED_PRECONDITION, each problem as
+	// file:line in a PreconditionFailure detail, and the old one keeps
+	// serving.
+	ReloadGazetteer(ctx context.Context, in *ReloadGazetteerRequest, opts ...grpc.CallOption) (*ReloadGazetteerResponse, error)
+}
+
+type adminServiceClient struct {
+	cc grpc.ClientConnInterface
+}
+
+func NewAdminServiceClient(cc grpc.ClientConnInterface) AdminServiceClient {
+	return &adminServiceClient{cc}
+}
+
+func (c *adminServiceClient) ReloadGazetteer(ctx context.Context, in *ReloadGazetteerRequest, opts ...grpc.CallOption) (*ReloadGazetteerResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(ReloadGazetteerResponse)
+	err := c.cc.Invoke(ctx, AdminService_ReloadGazetteer_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AdminServiceServer is the server API for AdminService service.
+// All implementations must embed UnimplementedAdminServiceServer
+// for forward compatibility.
+//
+// AdminService operates the server.
+type AdminServiceServer interface {
+	// ReloadGazetteer loads the gazetteer files again (the embedded default
+	// plus the server's --gazetteer directories). Calls in flight finish on
+	// the old gazetteer, later calls use the new one. A gazetteer with
+	// problems is rejected with FAILED_PRECONDITION, each problem as
+	// file:line in a PreconditionFailure detail, and the old one keeps
+	// serving.
+	ReloadGazetteer(context.Context, *ReloadGazetteerRequest) (*ReloadGazetteerResponse, error)
+	mustEmbedUnimplementedAdminServiceServer()
+}
+
+// UnimplementedAdminServiceServer must be embedded to have
+// forward compatible implementations.
+//
+// NOTE: this should be embedded by value instead of pointer to avoid a nil
+// pointer dereference when methods are called.
+type UnimplementedAdminServiceServer struct{}
+
+func (UnimplementedAdminServiceServer) ReloadGazetteer(context.Context, *ReloadGazetteerRequest) (*ReloadGazetteerResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method ReloadGazetteer not implemented")
+}
+func (UnimplementedAdminServiceServer) mustEmbedUnimplementedAdminServiceServer() {}
+func (UnimplementedAdminServiceServer) testEmbeddedByValue()                      {}
+
+// UnsafeAdminServiceServer may be embedded to opt out of forward compatibility for this service.
+// Use of this interface is not recommended, as added methods to AdminServiceServer will
+// result in compilation errors.
+type UnsafeAdminServiceServer interface {
+	mustEmbedUnimplementedAdminServiceServer()
+}
+
+func RegisterAdminServiceServer(s grpc.ServiceRegistrar, srv AdminServiceServer) {
+	// If the following call panics, it indicates UnimplementedAdminServiceServer was
+	// embedded by pointer and is nil.  This will cause panics if an
+	// unimplemented method is ever invoked, so we test this at initialization
+	// time to prevent it from happening at runtime later due to I/O.
+	if t, ok := srv.(interface{ testEmbeddedByValue() }); ok {
+		t.testEmbeddedByValue()
+	}
+	s.RegisterService(&AdminService_ServiceDesc, srv)
+}
+
+func _AdminService_ReloadGazetteer_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(ReloadGazetteerRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(AdminServiceServer).ReloadGazetteer(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: AdminService_ReloadGazetteer_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(AdminServiceServer).ReloadGazetteer(ctx, req.(*ReloadGazetteerRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+// AdminService_ServiceDesc is the grpc.ServiceDesc for AdminService service.
+// It's only intended for direct use with grpc.RegisterService,
+// and not to be introspected or modified (even as a copy)
+var AdminService_ServiceDesc = grpc.ServiceDesc{
+	ServiceName: "schlagwort.v1.AdminService",
+	HandlerType: (*AdminServiceServer)(nil),
+	Methods: []grpc.MethodDesc{
+		{
+			MethodName: "ReloadGazetteer",
+			Handler:    _AdminService_ReloadGazetteer_Handler,
+		},
+	},
+	Streams:  []grpc.StreamDesc{},
+	Metadata: "schlagwort/v1/service.proto",
+}
