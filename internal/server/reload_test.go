@@ -35,13 +35,7 @@ const newEntity = "per/jonas-wiegandt-ruehl\tPER\tJonas Wiegandt-Rühl\tkind=pol
 // file:line while the previous version keeps serving.
 func TestReloadUnderLoad(t *testing.T) {
 	dir := t.TempDir()
-	load := func() (server.Tagger, error) {
-		g, err := gazetteer.Load(gazetteer.Layer{Name: "default", FS: gazetteers.FS}, gazetteer.Layer{Name: "local", FS: os.DirFS(dir)})
-		if err != nil {
-			return nil, err
-		}
-		return tagger.New(g), nil
-	}
+	load := localLoader(dir)
 	first, err := load()
 	if err != nil {
 		t.Fatal(err)
@@ -108,6 +102,17 @@ func TestReloadUnderLoad(t *testing.T) {
 	})
 	if failures.Load() != 0 {
 		t.Errorf("%d of %d calls failed during the reloads", failures.Load(), calls.Load())
+	}
+}
+
+// localLoader loads the default gazetteer plus the files in dir.
+func localLoader(dir string) func() (server.Tagger, error) {
+	return func() (server.Tagger, error) {
+		g, err := gazetteer.Load(gazetteer.Layer{Name: "default", FS: gazetteers.FS}, gazetteer.Layer{Name: "local", FS: os.DirFS(dir)})
+		if err != nil {
+			return nil, err
+		}
+		return tagger.New(g), nil
 	}
 }
 

@@ -1317,6 +1317,226 @@ func (x *Suggestion) GetMatched() string {
 	return ""
 }
 
+// RetagRequest selects what to re-tag.
+type RetagRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Re-tag every article, not only those tagged by another version.
+	All bool `protobuf:"varint,1,opt,name=all,proto3" json:"all,omitempty"`
+	// Report what would change without writing anything.
+	DryRun bool `protobuf:"varint,2,opt,name=dry_run,json=dryRun,proto3" json:"dry_run,omitempty"`
+	// Articles per batch, 1..1000; 256 by default.
+	BatchSize     int32 `protobuf:"varint,3,opt,name=batch_size,json=batchSize,proto3" json:"batch_size,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *RetagRequest) Reset() {
+	*x = RetagRequest{}
+	mi := &file_schlagwort_v1_service_proto_msgTypes[19]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *RetagRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*RetagRequest) ProtoMessage() {}
+
+func (x *RetagRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_schlagwort_v1_service_proto_msgTypes[19]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use RetagRequest.ProtoReflect.Descriptor instead.
+func (*RetagRequest) Descriptor() ([]byte, []int) {
+	return file_schlagwort_v1_service_proto_rawDescGZIP(), []int{19}
+}
+
+func (x *RetagRequest) GetAll() bool {
+	if x != nil {
+		return x.All
+	}
+	return false
+}
+
+func (x *RetagRequest) GetDryRun() bool {
+	if x != nil {
+		return x.DryRun
+	}
+	return false
+}
+
+func (x *RetagRequest) GetBatchSize() int32 {
+	if x != nil {
+		return x.BatchSize
+	}
+	return 0
+}
+
+// RetagResponse reports progress after each batch.
+type RetagResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Articles re-tagged so far in this run.
+	Done int64 `protobuf:"varint,1,opt,name=done,proto3" json:"done,omitempty"`
+	// Articles this run set out to re-tag.
+	Total int64 `protobuf:"varint,2,opt,name=total,proto3" json:"total,omitempty"`
+	// Articles whose linked entities changed so far.
+	Changed int64 `protobuf:"varint,3,opt,name=changed,proto3" json:"changed,omitempty"`
+	// True on the last message.
+	Finished bool `protobuf:"varint,4,opt,name=finished,proto3" json:"finished,omitempty"`
+	// On the last message: per entity, how many articles gained or lost it,
+	// most affected first.
+	EntityChanges []*EntityChange `protobuf:"bytes,5,rep,name=entity_changes,json=entityChanges,proto3" json:"entity_changes,omitempty"`
+	// The gazetteer version the articles are re-tagged with.
+	GazetteerVersion string `protobuf:"bytes,6,opt,name=gazetteer_version,json=gazetteerVersion,proto3" json:"gazetteer_version,omitempty"`
+	unknownFields    protoimpl.UnknownFields
+	sizeCache        protoimpl.SizeCache
+}
+
+func (x *RetagResponse) Reset() {
+	*x = RetagResponse{}
+	mi := &file_schlagwort_v1_service_proto_msgTypes[20]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *RetagResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*RetagResponse) ProtoMessage() {}
+
+func (x *RetagResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_schlagwort_v1_service_proto_msgTypes[20]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use RetagResponse.ProtoReflect.Descriptor instead.
+func (*RetagResponse) Descriptor() ([]byte, []int) {
+	return file_schlagwort_v1_service_proto_rawDescGZIP(), []int{20}
+}
+
+func (x *RetagResponse) GetDone() int64 {
+	if x != nil {
+		return x.Done
+	}
+	return 0
+}
+
+func (x *RetagResponse) GetTotal() int64 {
+	if x != nil {
+		return x.Total
+	}
+	return 0
+}
+
+func (x *RetagResponse) GetChanged() int64 {
+	if x != nil {
+		return x.Changed
+	}
+	return 0
+}
+
+func (x *RetagResponse) GetFinished() bool {
+	if x != nil {
+		return x.Finished
+	}
+	return false
+}
+
+func (x *RetagResponse) GetEntityChanges() []*EntityChange {
+	if x != nil {
+		return x.EntityChanges
+	}
+	return nil
+}
+
+func (x *RetagResponse) GetGazetteerVersion() string {
+	if x != nil {
+		return x.GazetteerVersion
+	}
+	return ""
+}
+
+// EntityChange counts the articles that gained or lost one entity.
+type EntityChange struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Gazetteer id.
+	EntityId string `protobuf:"bytes,1,opt,name=entity_id,json=entityId,proto3" json:"entity_id,omitempty"`
+	// Articles that now mention the entity and did not before.
+	Gained int64 `protobuf:"varint,2,opt,name=gained,proto3" json:"gained,omitempty"`
+	// Articles that mentioned the entity before and do not now.
+	Lost          int64 `protobuf:"varint,3,opt,name=lost,proto3" json:"lost,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *EntityChange) Reset() {
+	*x = EntityChange{}
+	mi := &file_schlagwort_v1_service_proto_msgTypes[21]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *EntityChange) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*EntityChange) ProtoMessage() {}
+
+func (x *EntityChange) ProtoReflect() protoreflect.Message {
+	mi := &file_schlagwort_v1_service_proto_msgTypes[21]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use EntityChange.ProtoReflect.Descriptor instead.
+func (*EntityChange) Descriptor() ([]byte, []int) {
+	return file_schlagwort_v1_service_proto_rawDescGZIP(), []int{21}
+}
+
+func (x *EntityChange) GetEntityId() string {
+	if x != nil {
+		return x.EntityId
+	}
+	return ""
+}
+
+func (x *EntityChange) GetGained() int64 {
+	if x != nil {
+		return x.Gained
+	}
+	return 0
+}
+
+func (x *EntityChange) GetLost() int64 {
+	if x != nil {
+		return x.Lost
+	}
+	return 0
+}
+
 // ReloadGazetteerRequest has no fields.
 type ReloadGazetteerRequest struct {
 	state         protoimpl.MessageState `protogen:"open.v1"`
@@ -1326,7 +1546,7 @@ type ReloadGazetteerRequest struct {
 
 func (x *ReloadGazetteerRequest) Reset() {
 	*x = ReloadGazetteerRequest{}
-	mi := &file_schlagwort_v1_service_proto_msgTypes[19]
+	mi := &file_schlagwort_v1_service_proto_msgTypes[22]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1338,7 +1558,7 @@ func (x *ReloadGazetteerRequest) String() string {
 func (*ReloadGazetteerRequest) ProtoMessage() {}
 
 func (x *ReloadGazetteerRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_schlagwort_v1_service_proto_msgTypes[19]
+	mi := &file_schlagwort_v1_service_proto_msgTypes[22]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1351,7 +1571,7 @@ func (x *ReloadGazetteerRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ReloadGazetteerRequest.ProtoReflect.Descriptor instead.
 func (*ReloadGazetteerRequest) Descriptor() ([]byte, []int) {
-	return file_schlagwort_v1_service_proto_rawDescGZIP(), []int{19}
+	return file_schlagwort_v1_service_proto_rawDescGZIP(), []int{22}
 }
 
 // ReloadGazetteerResponse describes the gazetteer now serving.
@@ -1369,7 +1589,7 @@ type ReloadGazetteerResponse struct {
 
 func (x *ReloadGazetteerResponse) Reset() {
 	*x = ReloadGazetteerResponse{}
-	mi := &file_schlagwort_v1_service_proto_msgTypes[20]
+	mi := &file_schlagwort_v1_service_proto_msgTypes[23]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1381,7 +1601,7 @@ func (x *ReloadGazetteerResponse) String() string {
 func (*ReloadGazetteerResponse) ProtoMessage() {}
 
 func (x *ReloadGazetteerResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_schlagwort_v1_service_proto_msgTypes[20]
+	mi := &file_schlagwort_v1_service_proto_msgTypes[23]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1394,7 +1614,7 @@ func (x *ReloadGazetteerResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ReloadGazetteerResponse.ProtoReflect.Descriptor instead.
 func (*ReloadGazetteerResponse) Descriptor() ([]byte, []int) {
-	return file_schlagwort_v1_service_proto_rawDescGZIP(), []int{20}
+	return file_schlagwort_v1_service_proto_rawDescGZIP(), []int{23}
 }
 
 func (x *ReloadGazetteerResponse) GetGazetteerVersion() string {
@@ -1513,7 +1733,23 @@ const file_schlagwort_v1_service_proto_rawDesc = "" +
 	"\n" +
 	"Suggestion\x126\n" +
 	"\x06entity\x18\x01 \x01(\v2\x1e.schlagwort.v1.GazetteerEntityR\x06entity\x12\x18\n" +
-	"\amatched\x18\x02 \x01(\tR\amatched\"\x18\n" +
+	"\amatched\x18\x02 \x01(\tR\amatched\"X\n" +
+	"\fRetagRequest\x12\x10\n" +
+	"\x03all\x18\x01 \x01(\bR\x03all\x12\x17\n" +
+	"\adry_run\x18\x02 \x01(\bR\x06dryRun\x12\x1d\n" +
+	"\n" +
+	"batch_size\x18\x03 \x01(\x05R\tbatchSize\"\xe0\x01\n" +
+	"\rRetagResponse\x12\x12\n" +
+	"\x04done\x18\x01 \x01(\x03R\x04done\x12\x14\n" +
+	"\x05total\x18\x02 \x01(\x03R\x05total\x12\x18\n" +
+	"\achanged\x18\x03 \x01(\x03R\achanged\x12\x1a\n" +
+	"\bfinished\x18\x04 \x01(\bR\bfinished\x12B\n" +
+	"\x0eentity_changes\x18\x05 \x03(\v2\x1b.schlagwort.v1.EntityChangeR\rentityChanges\x12+\n" +
+	"\x11gazetteer_version\x18\x06 \x01(\tR\x10gazetteerVersion\"W\n" +
+	"\fEntityChange\x12\x1b\n" +
+	"\tentity_id\x18\x01 \x01(\tR\bentityId\x12\x16\n" +
+	"\x06gained\x18\x02 \x01(\x03R\x06gained\x12\x12\n" +
+	"\x04lost\x18\x03 \x01(\x03R\x04lost\"\x18\n" +
 	"\x16ReloadGazetteerRequest\"\x8d\x01\n" +
 	"\x17ReloadGazetteerResponse\x12+\n" +
 	"\x11gazetteer_version\x18\x01 \x01(\tR\x10gazetteerVersion\x12)\n" +
@@ -1533,9 +1769,10 @@ const file_schlagwort_v1_service_proto_rawDesc = "" +
 	"\x0eSearchArticles\x12$.schlagwort.v1.SearchArticlesRequest\x1a%.schlagwort.v1.SearchArticlesResponse2\xc4\x01\n" +
 	"\x10GazetteerService\x12N\n" +
 	"\tGetEntity\x12\x1f.schlagwort.v1.GetEntityRequest\x1a .schlagwort.v1.GetEntityResponse\x12`\n" +
-	"\x0fSuggestEntities\x12%.schlagwort.v1.SuggestEntitiesRequest\x1a&.schlagwort.v1.SuggestEntitiesResponse2p\n" +
+	"\x0fSuggestEntities\x12%.schlagwort.v1.SuggestEntitiesRequest\x1a&.schlagwort.v1.SuggestEntitiesResponse2\xb6\x01\n" +
 	"\fAdminService\x12`\n" +
-	"\x0fReloadGazetteer\x12%.schlagwort.v1.ReloadGazetteerRequest\x1a&.schlagwort.v1.ReloadGazetteerResponseBCZAgithub.com/schlagwort/schlagwort/proto/schlagwort/v1;schlagwortv1b\x06proto3"
+	"\x0fReloadGazetteer\x12%.schlagwort.v1.ReloadGazetteerRequest\x1a&.schlagwort.v1.ReloadGazetteerResponse\x12D\n" +
+	"\x05Retag\x12\x1b.schlagwort.v1.RetagRequest\x1a\x1c.schlagwort.v1.RetagResponse0\x01BCZAgithub.com/schlagwort/schlagwort/proto/schlagwort/v1;schlagwortv1b\x06proto3"
 
 var (
 	file_schlagwort_v1_service_proto_rawDescOnce sync.Once
@@ -1550,7 +1787,7 @@ func file_schlagwort_v1_service_proto_rawDescGZIP() []byte {
 }
 
 var file_schlagwort_v1_service_proto_enumTypes = make([]protoimpl.EnumInfo, 1)
-var file_schlagwort_v1_service_proto_msgTypes = make([]protoimpl.MessageInfo, 22)
+var file_schlagwort_v1_service_proto_msgTypes = make([]protoimpl.MessageInfo, 25)
 var file_schlagwort_v1_service_proto_goTypes = []any{
 	(SortOrder)(0),                  // 0: schlagwort.v1.SortOrder
 	(*TagRequest)(nil),              // 1: schlagwort.v1.TagRequest
@@ -1572,57 +1809,63 @@ var file_schlagwort_v1_service_proto_goTypes = []any{
 	(*SuggestEntitiesRequest)(nil),  // 17: schlagwort.v1.SuggestEntitiesRequest
 	(*SuggestEntitiesResponse)(nil), // 18: schlagwort.v1.SuggestEntitiesResponse
 	(*Suggestion)(nil),              // 19: schlagwort.v1.Suggestion
-	(*ReloadGazetteerRequest)(nil),  // 20: schlagwort.v1.ReloadGazetteerRequest
-	(*ReloadGazetteerResponse)(nil), // 21: schlagwort.v1.ReloadGazetteerResponse
-	nil,                             // 22: schlagwort.v1.SearchArticlesResponse.ResolvedEntitiesEntry
-	(*Article)(nil),                 // 23: schlagwort.v1.Article
-	(*TagResponse)(nil),             // 24: schlagwort.v1.TagResponse
-	(*timestamppb.Timestamp)(nil),   // 25: google.protobuf.Timestamp
-	(EntityType)(0),                 // 26: schlagwort.v1.EntityType
+	(*RetagRequest)(nil),            // 20: schlagwort.v1.RetagRequest
+	(*RetagResponse)(nil),           // 21: schlagwort.v1.RetagResponse
+	(*EntityChange)(nil),            // 22: schlagwort.v1.EntityChange
+	(*ReloadGazetteerRequest)(nil),  // 23: schlagwort.v1.ReloadGazetteerRequest
+	(*ReloadGazetteerResponse)(nil), // 24: schlagwort.v1.ReloadGazetteerResponse
+	nil,                             // 25: schlagwort.v1.SearchArticlesResponse.ResolvedEntitiesEntry
+	(*Article)(nil),                 // 26: schlagwort.v1.Article
+	(*TagResponse)(nil),             // 27: schlagwort.v1.TagResponse
+	(*timestamppb.Timestamp)(nil),   // 28: google.protobuf.Timestamp
+	(EntityType)(0),                 // 29: schlagwort.v1.EntityType
 }
 var file_schlagwort_v1_service_proto_depIdxs = []int32{
-	23, // 0: schlagwort.v1.TagRequest.article:type_name -> schlagwort.v1.Article
-	23, // 1: schlagwort.v1.TagStreamRequest.article:type_name -> schlagwort.v1.Article
-	24, // 2: schlagwort.v1.TagStreamResponse.response:type_name -> schlagwort.v1.TagResponse
+	26, // 0: schlagwort.v1.TagRequest.article:type_name -> schlagwort.v1.Article
+	26, // 1: schlagwort.v1.TagStreamRequest.article:type_name -> schlagwort.v1.Article
+	27, // 2: schlagwort.v1.TagStreamResponse.response:type_name -> schlagwort.v1.TagResponse
 	4,  // 3: schlagwort.v1.TagStreamResponse.error:type_name -> schlagwort.v1.ItemError
-	23, // 4: schlagwort.v1.GetArticleResponse.article:type_name -> schlagwort.v1.Article
-	24, // 5: schlagwort.v1.GetArticleResponse.tags:type_name -> schlagwort.v1.TagResponse
-	25, // 6: schlagwort.v1.GetArticleResponse.indexed_at:type_name -> google.protobuf.Timestamp
-	26, // 7: schlagwort.v1.SearchArticlesRequest.entity_type:type_name -> schlagwort.v1.EntityType
-	25, // 8: schlagwort.v1.SearchArticlesRequest.published_from:type_name -> google.protobuf.Timestamp
-	25, // 9: schlagwort.v1.SearchArticlesRequest.published_to:type_name -> google.protobuf.Timestamp
+	26, // 4: schlagwort.v1.GetArticleResponse.article:type_name -> schlagwort.v1.Article
+	27, // 5: schlagwort.v1.GetArticleResponse.tags:type_name -> schlagwort.v1.TagResponse
+	28, // 6: schlagwort.v1.GetArticleResponse.indexed_at:type_name -> google.protobuf.Timestamp
+	29, // 7: schlagwort.v1.SearchArticlesRequest.entity_type:type_name -> schlagwort.v1.EntityType
+	28, // 8: schlagwort.v1.SearchArticlesRequest.published_from:type_name -> google.protobuf.Timestamp
+	28, // 9: schlagwort.v1.SearchArticlesRequest.published_to:type_name -> google.protobuf.Timestamp
 	0,  // 10: schlagwort.v1.SearchArticlesRequest.sort:type_name -> schlagwort.v1.SortOrder
 	11, // 11: schlagwort.v1.SearchArticlesResponse.hits:type_name -> schlagwort.v1.SearchHit
 	12, // 12: schlagwort.v1.SearchArticlesResponse.facets:type_name -> schlagwort.v1.Facet
-	22, // 13: schlagwort.v1.SearchArticlesResponse.resolved_entities:type_name -> schlagwort.v1.SearchArticlesResponse.ResolvedEntitiesEntry
-	25, // 14: schlagwort.v1.SearchHit.published_at:type_name -> google.protobuf.Timestamp
+	25, // 13: schlagwort.v1.SearchArticlesResponse.resolved_entities:type_name -> schlagwort.v1.SearchArticlesResponse.ResolvedEntitiesEntry
+	28, // 14: schlagwort.v1.SearchHit.published_at:type_name -> google.protobuf.Timestamp
 	13, // 15: schlagwort.v1.Facet.values:type_name -> schlagwort.v1.FacetValue
 	16, // 16: schlagwort.v1.GetEntityResponse.entity:type_name -> schlagwort.v1.GazetteerEntity
-	26, // 17: schlagwort.v1.GazetteerEntity.type:type_name -> schlagwort.v1.EntityType
-	26, // 18: schlagwort.v1.SuggestEntitiesRequest.type:type_name -> schlagwort.v1.EntityType
+	29, // 17: schlagwort.v1.GazetteerEntity.type:type_name -> schlagwort.v1.EntityType
+	29, // 18: schlagwort.v1.SuggestEntitiesRequest.type:type_name -> schlagwort.v1.EntityType
 	19, // 19: schlagwort.v1.SuggestEntitiesResponse.suggestions:type_name -> schlagwort.v1.Suggestion
 	16, // 20: schlagwort.v1.Suggestion.entity:type_name -> schlagwort.v1.GazetteerEntity
-	1,  // 21: schlagwort.v1.TaggingService.Tag:input_type -> schlagwort.v1.TagRequest
-	2,  // 22: schlagwort.v1.TaggingService.TagStream:input_type -> schlagwort.v1.TagStreamRequest
-	5,  // 23: schlagwort.v1.ArticleService.GetArticle:input_type -> schlagwort.v1.GetArticleRequest
-	6,  // 24: schlagwort.v1.ArticleService.DeleteArticle:input_type -> schlagwort.v1.DeleteArticleRequest
-	9,  // 25: schlagwort.v1.ArticleService.SearchArticles:input_type -> schlagwort.v1.SearchArticlesRequest
-	14, // 26: schlagwort.v1.GazetteerService.GetEntity:input_type -> schlagwort.v1.GetEntityRequest
-	17, // 27: schlagwort.v1.GazetteerService.SuggestEntities:input_type -> schlagwort.v1.SuggestEntitiesRequest
-	20, // 28: schlagwort.v1.AdminService.ReloadGazetteer:input_type -> schlagwort.v1.ReloadGazetteerRequest
-	24, // 29: schlagwort.v1.TaggingService.Tag:output_type -> schlagwort.v1.TagResponse
-	3,  // 30: schlagwort.v1.TaggingService.TagStream:output_type -> schlagwort.v1.TagStreamResponse
-	8,  // 31: schlagwort.v1.ArticleService.GetArticle:output_type -> schlagwort.v1.GetArticleResponse
-	7,  // 32: schlagwort.v1.ArticleService.DeleteArticle:output_type -> schlagwort.v1.DeleteArticleResponse
-	10, // 33: schlagwort.v1.ArticleService.SearchArticles:output_type -> schlagwort.v1.SearchArticlesResponse
-	15, // 34: schlagwort.v1.GazetteerService.GetEntity:output_type -> schlagwort.v1.GetEntityResponse
-	18, // 35: schlagwort.v1.GazetteerService.SuggestEntities:output_type -> schlagwort.v1.SuggestEntitiesResponse
-	21, // 36: schlagwort.v1.AdminService.ReloadGazetteer:output_type -> schlagwort.v1.ReloadGazetteerResponse
-	29, // [29:37] is the sub-list for method output_type
-	21, // [21:29] is the sub-list for method input_type
-	21, // [21:21] is the sub-list for extension type_name
-	21, // [21:21] is the sub-list for extension extendee
-	0,  // [0:21] is the sub-list for field type_name
+	22, // 21: schlagwort.v1.RetagResponse.entity_changes:type_name -> schlagwort.v1.EntityChange
+	1,  // 22: schlagwort.v1.TaggingService.Tag:input_type -> schlagwort.v1.TagRequest
+	2,  // 23: schlagwort.v1.TaggingService.TagStream:input_type -> schlagwort.v1.TagStreamRequest
+	5,  // 24: schlagwort.v1.ArticleService.GetArticle:input_type -> schlagwort.v1.GetArticleRequest
+	6,  // 25: schlagwort.v1.ArticleService.DeleteArticle:input_type -> schlagwort.v1.DeleteArticleRequest
+	9,  // 26: schlagwort.v1.ArticleService.SearchArticles:input_type -> schlagwort.v1.SearchArticlesRequest
+	14, // 27: schlagwort.v1.GazetteerService.GetEntity:input_type -> schlagwort.v1.GetEntityRequest
+	17, // 28: schlagwort.v1.GazetteerService.SuggestEntities:input_type -> schlagwort.v1.SuggestEntitiesRequest
+	23, // 29: schlagwort.v1.AdminService.ReloadGazetteer:input_type -> schlagwort.v1.ReloadGazetteerRequest
+	20, // 30: schlagwort.v1.AdminService.Retag:input_type -> schlagwort.v1.RetagRequest
+	27, // 31: schlagwort.v1.TaggingService.Tag:output_type -> schlagwort.v1.TagResponse
+	3,  // 32: schlagwort.v1.TaggingService.TagStream:output_type -> schlagwort.v1.TagStreamResponse
+	8,  // 33: schlagwort.v1.ArticleService.GetArticle:output_type -> schlagwort.v1.GetArticleResponse
+	7,  // 34: schlagwort.v1.ArticleService.DeleteArticle:output_type -> schlagwort.v1.DeleteArticleResponse
+	10, // 35: schlagwort.v1.ArticleService.SearchArticles:output_type -> schlagwort.v1.SearchArticlesResponse
+	15, // 36: schlagwort.v1.GazetteerService.GetEntity:output_type -> schlagwort.v1.GetEntityResponse
+	18, // 37: schlagwort.v1.GazetteerService.SuggestEntities:output_type -> schlagwort.v1.SuggestEntitiesResponse
+	24, // 38: schlagwort.v1.AdminService.ReloadGazetteer:output_type -> schlagwort.v1.ReloadGazetteerResponse
+	21, // 39: schlagwort.v1.AdminService.Retag:output_type -> schlagwort.v1.RetagResponse
+	31, // [31:40] is the sub-list for method output_type
+	22, // [22:31] is the sub-list for method input_type
+	22, // [22:22] is the sub-list for extension type_name
+	22, // [22:22] is the sub-list for extension extendee
+	0,  // [0:22] is the sub-list for field type_name
 }
 
 func init() { file_schlagwort_v1_service_proto_init() }
@@ -1637,7 +1880,7 @@ func file_schlagwort_v1_service_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_schlagwort_v1_service_proto_rawDesc), len(file_schlagwort_v1_service_proto_rawDesc)),
 			NumEnums:      1,
-			NumMessages:   22,
+			NumMessages:   25,
 			NumExtensions: 0,
 			NumServices:   4,
 		},

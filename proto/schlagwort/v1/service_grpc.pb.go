@@ -524,6 +524,7 @@ var GazetteerService_ServiceDesc = grpc.ServiceDesc{
 
 const (
 	AdminService_ReloadGazetteer_FullMethodName = "/schlagwort.v1.AdminService/ReloadGazetteer"
+	AdminService_Retag_FullMethodName           = "/schlagwort.v1.AdminService/Retag"
 )
 
 // AdminServiceClient is the client API for AdminService service.
@@ -539,6 +540,13 @@ type AdminServiceClient interface {
 	// file:line in a PreconditionFailure detail, and the old one keeps
 	// serving.
 	ReloadGazetteer(ctx context.Context, in *ReloadGazetteerRequest, opts ...grpc.CallOption) (*ReloadGazetteerResponse, error)
+	// Retag re-tags stored articles with the current gazetteer, in batches on
+	// the server, and streams progress; the last message has finished = true
+	// and the summary. By default only articles tagged by another gazetteer
+	// version are re-tagged, so an interrupted run continues where it stopped
+	// when started again; with all = true every article is, and the position
+	// is kept in the index with each written batch for the same purpose.
+	Retag(ctx context.Context, in *RetagRequest, opts ...grpc.CallOption) (grpc.ServerStreamingClient[RetagResponse], error)
 }
 
 type adminServiceClient struct {
@@ -559,6 +567,25 @@ func (c *adminServiceClient) ReloadGazetteer(ctx context.Context, in *ReloadGaze
 	return out, nil
 }
 
+func (c *adminServiceClient) Retag(ctx context.Context, in *RetagRequest, opts ...grpc.CallOption) (grpc.ServerStreamingClient[RetagResponse], error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	stream, err := c.cc.NewStream(ctx, &AdminService_ServiceDesc.Streams[0], AdminService_Retag_FullMethodName, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	x := &grpc.GenericClientStream[RetagRequest, RetagResponse]{ClientStream: stream}
+	if err := x.ClientStream.SendMsg(in); err != nil {
+		return nil, err
+	}
+	if err := x.ClientStream.CloseSend(); err != nil {
+		return nil, err
+	}
+	return x, nil
+}
+
+// This type alias is provided for backwards compatibility with existing code that references the prior non-generic stream type by name.
+type AdminService_RetagClient = grpc.ServerStreamingClient[RetagResponse]
+
 // AdminServiceServer is the server API for AdminService service.
 // All implementations must embed UnimplementedAdminServiceServer
 // for forward compatibility.
@@ -572,6 +599,13 @@ type AdminServiceServer interface {
 	// file:line in a PreconditionFailure detail, and the old one keeps
 	// serving.
 	ReloadGazetteer(context.Context, *ReloadGazetteerRequest) (*ReloadGazetteerResponse, error)
+	// Retag re-tags stored articles with the current gazetteer, in batches on
+	// the server, and streams progress; the last message has finished = true
+	// and the summary. By default only articles tagged by another gazetteer
+	// version are re-tagged, so an interrupted run continues where it stopped
+	// when started again; with all = true every article is, and the position
+	// is kept in the index with each written batch for the same purpose.
+	Retag(*RetagRequest, grpc.ServerStreamingServer[RetagResponse]) error
 	mustEmbedUnimplementedAdminServiceServer()
 }
 
@@ -584,6 +618,9 @@ type UnimplementedAdminServiceServer struct{}
 
 func (UnimplementedAdminServiceServer) ReloadGazetteer(context.Context, *ReloadGazetteerRequest) (*ReloadGazetteerResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method ReloadGazetteer not implemented")
+}
+func (UnimplementedAdminServiceServer) Retag(*RetagRequest, grpc.ServerStreamingServer[RetagResponse]) error {
+	return status.Error(codes.Unimplemented, "method Retag not implemented")
 }
 func (UnimplementedAdminServiceServer) mustEmbedUnimplementedAdminServiceServer() {}
 func (UnimplementedAdminServiceServer) testEmbeddedByValue()                      {}
@@ -624,6 +661,17 @@ func _AdminService_ReloadGazetteer_Handler(srv interface{}, ctx context.Context,
 	return interceptor(ctx, in, info, handler)
 }
 
+func _AdminService_Retag_Handler(srv interface{}, stream grpc.ServerStream) error {
+	m := new(RetagRequest)
+	if err := stream.RecvMsg(m); err != nil {
+		return err
+	}
+	return srv.(AdminServiceServer).Retag(m, &grpc.GenericServerStream[RetagRequest, RetagResponse]{ServerStream: stream})
+}
+
+// This type alias is provided for backwards compatibility with existing code that references the prior non-generic stream type by name.
+type AdminService_RetagServer = grpc.ServerStreamingServer[RetagResponse]
+
 // AdminService_ServiceDesc is the grpc.ServiceDesc for AdminService service.
 // It's only intended for direct use with grpc.RegisterService,
 // and not to be introspected or modified (even as a copy)
@@ -636,6 +684,12 @@ var AdminService_ServiceDesc = grpc.ServiceDesc{
 			Handler:    _AdminService_ReloadGazetteer_Handler,
 		},
 	},
-	Streams:  []grpc.StreamDesc{},
+	Streams: []grpc.StreamDesc{
+		{
+			StreamName:    "Retag",
+			Handler:       _AdminService_Retag_Handler,
+			ServerStreams: true,
+		},
+	},
 	Metadata: "schlagwort/v1/service.proto",
 }
