@@ -173,3 +173,35 @@ func dirSize(b *testing.B, dir string) int64 {
 	}
 	return size
 }
+
+// BenchmarkRetag re-tags and rewrites 2,000 stored articles with --all per
+// iteration, as "schlagwort retag --all" does, and reports articles per
+// second.
+func BenchmarkRetag(b *testing.B) {
+	const n = 2000
+	e := start(b, b.TempDir())
+	streamArticles(b, e, benchArticles(b), n, 0)
+	admin := pb.NewAdminServiceClient(e.conn)
+	b.ResetTimer()
+	for range b.N {
+		stream, err := admin.Retag(context.Background(), &pb.RetagRequest{All: true})
+		if err != nil {
+			b.Fatal(err)
+		}
+		var last *pb.RetagResponse
+		for {
+			r, err := stream.Recv()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				b.Fatal(err)
+			}
+			last = r
+		}
+		if last == nil || !last.Finished || last.Done != n {
+			b.Fatalf("retag ended with %v", last)
+		}
+	}
+	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "articles/s")
+}
