@@ -10,13 +10,16 @@ import (
 	"github.com/schlagwort/schlagwort/internal/gazetteer"
 )
 
-// runGazetteer implements "schlagwort gazetteer check" and "build".
+// runGazetteer implements "schlagwort gazetteer check", "build" and "import".
 func runGazetteer(_ context.Context, env *env, args []string) error {
 	if len(args) > 0 && args[0] == "build" {
 		return runBuild(env, args[1:])
 	}
+	if len(args) > 0 && args[0] == "import" {
+		return runImport(env, args[1:])
+	}
 	if len(args) == 0 || args[0] != "check" {
-		return fmt.Errorf("%w: gazetteer needs a subcommand: check or build", errUsage)
+		return fmt.Errorf("%w: gazetteer needs a subcommand: check, build or import", errUsage)
 	}
 	fs := newFlagSet("gazetteer check", env)
 	var o Options
