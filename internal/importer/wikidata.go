@@ -97,7 +97,6 @@ func Wikidata(r io.Reader, out io.Writer, name string, progress func(int)) (Stat
 			st.Skipped++
 			return nil
 		}
-		e.Source = "wikidata"
 		return w.add(e)
 	})
 	if err != nil {
@@ -120,7 +119,7 @@ func wikidataLine(line []byte) (*gazetteer.Entity, error) {
 		return nil, fmt.Errorf("not a Wikidata entity: %v", err)
 	}
 	e := &gazetteer.Entity{}
-	if it.Type != "item" {
+	if it.Type != "item" || !qid(it.ID) {
 		return e, nil
 	}
 	class, ok := classOf(it.Claims.P31)
@@ -136,7 +135,7 @@ func wikidataLine(line []byte) (*gazetteer.Entity, error) {
 		return e, nil
 	}
 	e.ID = prefix(class.typ) + "wd-" + strings.ToLower(it.ID)
-	e.Type, e.Kind, e.Name, e.Wikidata = class.typ, class.kind, label, it.ID
+	e.Type, e.Kind, e.Name, e.Wikidata, e.Source = class.typ, class.kind, label, it.ID, "wikidata"
 	e.Aliases = []gazetteer.Alias{{Text: label}}
 	seen := map[string]bool{label: true}
 	for _, a := range it.Aliases[lang] {
@@ -147,7 +146,7 @@ func wikidataLine(line []byte) (*gazetteer.Entity, error) {
 	}
 	e.Prior = prior(float64(len(it.Sites)), 300)
 	if class.typ == tagging.Location && len(it.Claims.P131) > 0 {
-		if p := it.Claims.P131[0].Mainsnak.Datavalue.Value.ID; p != "" {
+		if p := it.Claims.P131[0].Mainsnak.Datavalue.Value.ID; qid(p) {
 			e.Parent = "loc/wd-" + strings.ToLower(p)
 		}
 	}
@@ -184,4 +183,17 @@ func clean(s string) string {
 		return r
 	}, s)
 	return strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "?"))
+}
+
+// qid checks Q[1-9][0-9]*.
+func qid(s string) bool {
+	if len(s) < 2 || s[0] != 'Q' || s[1] == '0' {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
