@@ -10,6 +10,7 @@
 //	schlagwort eval [--gazetteer DIR]... FILE.tsv
 //	schlagwort gazetteer check [--gazetteer DIR]...
 //	schlagwort gazetteer build --npm DIR [--cldr DIR] [--words FILE]
+//	schlagwort gazetteer import wikidata [-o FILE] DUMP
 package main
 
 import (
@@ -36,6 +37,7 @@ commands:
   eval FILE.tsv         score the tagger on a GermEval-2014-format file
   gazetteer check       load the gazetteers, report problems and shared aliases
   gazetteer build       regenerate the place files from registry packages (--npm DIR)
+  gazetteer import wikidata DUMP   turn a Wikidata JSON dump into gazetteer records (-o FILE)
 
 Run "schlagwort <command> -h" for the flags of a command.
 `
