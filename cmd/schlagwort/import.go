@@ -11,18 +11,28 @@ import (
 	"github.com/schlagwort/schlagwort/internal/importer"
 )
 
-// runImport implements "schlagwort gazetteer import wikidata DUMP -o FILE".
+// runImport implements "schlagwort gazetteer import wikidata DUMP" and
+// "schlagwort gazetteer import geonames [--alternate-names FILE] FILE".
 func runImport(env *env, args []string) error {
-	if len(args) == 0 || args[0] != "wikidata" {
-		return fmt.Errorf("%w: gazetteer import needs a source: wikidata", errUsage)
+	if len(args) == 0 || (args[0] != "wikidata" && args[0] != "geonames") {
+		return fmt.Errorf("%w: gazetteer import needs a source: wikidata or geonames", errUsage)
 	}
-	fs := newFlagSet("gazetteer import wikidata", env)
+	source := args[0]
+	fs := newFlagSet("gazetteer import "+source, env)
 	outPath := fs.String("o", "", "output gazetteer file (.tsv); stdout if empty")
+	altPath := fs.String("alternate-names", "", "geonames: alternateNamesV2.txt, for German names")
 	if err := fs.Parse(args[1:]); err != nil {
 		return err
 	}
 	if fs.NArg() != 1 {
-		return fmt.Errorf("%w: gazetteer import wikidata takes one DUMP (.json, .json.gz or .json.bz2)", errUsage)
+		return fmt.Errorf("%w: gazetteer import %s takes one FILE (plain, .gz or .bz2)", errUsage, source)
+	}
+	var german map[uint32][]string
+	if *altPath != "" {
+		var err error
+		if german, err = readGerman(*altPath); err != nil {
+			return err
+		}
 	}
 	name := fs.Arg(0)
 	f, err := os.Open(name)
@@ -49,7 +59,12 @@ func runImport(env *env, args []string) error {
 		out = o
 	}
 	start := time.Now()
-	stats, err := importer.Wikidata(in, out, name, func(int) {})
+	var stats importer.Stats
+	if source == "wikidata" {
+		stats, err = importer.Wikidata(in, out, name, func(int) {})
+	} else {
+		stats, err = importer.GeoNames(in, out, name, german, func(int) {})
+	}
 	if err != nil {
 		return err
 	}
@@ -71,4 +86,17 @@ func (p *progressReader) Read(b []byte) (int, error) {
 	n, err := p.f.Read(b)
 	p.bar.Add(n)
 	return n, err
+}
+
+func readGerman(path string) (map[uint32][]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	in, err := importer.Decompress(f, path)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return importer.GermanNames(in, path)
 }

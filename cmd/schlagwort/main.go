@@ -11,6 +11,7 @@
 //	schlagwort gazetteer check [--gazetteer DIR]...
 //	schlagwort gazetteer build --npm DIR [--cldr DIR] [--words FILE]
 //	schlagwort gazetteer import wikidata [-o FILE] DUMP
+//	schlagwort gazetteer import geonames [-o FILE] [--alternate-names FILE] FILE
 package main
 
 import (
@@ -38,6 +39,7 @@ commands:
   gazetteer check       load the gazetteers, report problems and shared aliases
   gazetteer build       regenerate the place files from registry packages (--npm DIR)
   gazetteer import wikidata DUMP   turn a Wikidata JSON dump into gazetteer records (-o FILE)
+  gazetteer import geonames FILE   the same for GeoNames cities*.txt / allCountries.txt (--alternate-names FILE)
 
 Run "schlagwort <command> -h" for the flags of a command.
 `

@@ -87,3 +87,61 @@ func BenchmarkWikidata(b *testing.B) {
 		}
 	}
 }
+
+func TestGeoNames(t *testing.T) {
+	alt, err := os.Open("testdata/alternateNamesV2-sample.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer alt.Close()
+	german, err := GermanNames(alt, "alternateNamesV2-sample.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := german[2951839]; len(got) != 2 || got[0] != "Bayern" {
+		t.Errorf("German names of Bavaria: %q, want Bayern first, Bayernland (colloquial) left out", got)
+	}
+	cities, err := os.Open("testdata/cities-sample.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cities.Close()
+	var out bytes.Buffer
+	st, err := GeoNames(cities, &out, "cities-sample.txt", german, func(int) {})
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden.Check(t, "testdata/cities-sample.golden.tsv", out.Bytes())
+	if st.Read != 7 || st.Written != 6 || st.Skipped != 1 {
+		t.Errorf("stats %+v, want 7 read, 6 written, the cathedral skipped", st)
+	}
+	for _, want := range []string{"loc/gn-2867714\tLOC\tMünchen\t", "loc/gn-3099434\tLOC\tDanzig\taliases=Gdańsk|Gdansk", "loc/gn-2950159\tLOC\tBerlin\tkind=city\tgn=2950159"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("output lacks %q", want)
+		}
+	}
+	if strings.Contains(out.String(), "Cölln") {
+		t.Error("a historic name was imported")
+	}
+	if errs := gazetteer.Parse(&out, "imported.tsv", func(*gazetteer.Entity) {}); len(errs) > 0 {
+		t.Errorf("the output does not parse: %v", errs)
+	}
+	_, err = GeoNames(strings.NewReader("1\tzu kurz\n"), io.Discard, "x.txt", nil, func(int) {})
+	if err == nil || !strings.Contains(err.Error(), "x.txt:1: 2 columns") {
+		t.Errorf("short row: %v", err)
+	}
+}
+
+func BenchmarkGeoNames(b *testing.B) {
+	data, err := os.ReadFile("testdata/cities-sample.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	dump := bytes.Repeat(data, 5000)
+	b.SetBytes(int64(len(dump)))
+	for range b.N {
+		if _, err := GeoNames(bytes.NewReader(dump), io.Discard, "bench", nil, func(int) {}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,121 @@
+package importer
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/schlagwort/schlagwort/internal/gazetteer"
+	"github.com/schlagwort/schlagwort/internal/tagging"
+)
+
+// GermanNames reads a GeoNames alternateNamesV2.txt (or alternateNames.txt)
+// stream and returns, per GeoNames id, the German names: the preferred one
+// first, historic and colloquial names left out.
+func GermanNames(r io.Reader, name string) (map[uint32][]string, error) {
+	names := map[uint32][]string{}
+	err := lines(r, func(n int64, line []byte) error {
+		f := strings.Split(string(line), "\t")
+		if len(f) < 4 {
+			return fmt.Errorf("%s:%d: %d columns, want at least 4", name, n, len(f))
+		}
+		if f[2] != "de" {
+			return nil
+		}
+		id, err := strconv.ParseUint(f[1], 10, 32)
+		if err != nil {
+			return fmt.Errorf("%s:%d: geonameid %q: not a number", name, n, f[1])
+		}
+		if flag(f, 6) || flag(f, 7) { // colloquial, historic
+			return nil
+		}
+		v := clean(f[3])
+		if v == "" {
+			return nil
+		}
+		if flag(f, 4) { // preferred
+			names[uint32(id)] = append([]string{v}, names[uint32(id)]...)
+		} else {
+			names[uint32(id)] = append(names[uint32(id)], v)
+		}
+		return nil
+	})
+	return names, err
+}
+
+func flag(f []string, i int) bool { return i < len(f) && f[i] == "1" }
+
+// GeoNames reads a GeoNames cities*.txt or allCountries.txt stream and
+// writes a place record for every populated place (feature class P) and
+// every country, state and region (class A, codes PCLI, ADM1): the German
+// name from german (when known, else the GeoNames name) with the other
+// German names and the ASCII name as aliases, the GeoNames id, and a prior
+// from the population.
+func GeoNames(r io.Reader, out io.Writer, name string, german map[uint32][]string, progress func(int)) (Stats, error) {
+	var st Stats
+	w, err := newWriter(&st)
+	if err != nil {
+		return st, err
+	}
+	err = lines(r, func(n int64, line []byte) error {
+		progress(len(line) + 1)
+		if len(line) == 0 {
+			return nil
+		}
+		st.Read++
+		e, err := geonamesLine(string(line), german)
+		if err != nil {
+			return fmt.Errorf("%s:%d: %w", name, n, err)
+		}
+		if e == nil {
+			st.Skipped++
+			return nil
+		}
+		return w.add(e)
+	})
+	if err != nil {
+		w.finish(io.Discard, "")
+		return st, err
+	}
+	return st, w.finish(out, "# Imported from GeoNames by schlagwort gazetteer import geonames (CC BY 4.0, geonames.org).\n")
+}
+
+// geonamesLine parses one row of the geoname table; nil for places it skips.
+func geonamesLine(line string, german map[uint32][]string) (*gazetteer.Entity, error) {
+	f := strings.Split(line, "\t")
+	if len(f) != 19 {
+		return nil, fmt.Errorf("%d columns, want 19 (geoname table)", len(f))
+	}
+	id, err := strconv.ParseUint(f[0], 10, 32)
+	if err != nil || id == 0 {
+		return nil, fmt.Errorf("geonameid %q: not a number", f[0])
+	}
+	kind := ""
+	switch {
+	case f[6] == "P":
+		kind = "city"
+	case f[6] == "A" && strings.HasPrefix(f[7], "PCL"):
+		kind = "country"
+	case f[6] == "A" && f[7] == "ADM1":
+		kind = "region"
+	default:
+		return nil, nil
+	}
+	pop, _ := strconv.ParseFloat(f[14], 64)
+	names := append(append([]string(nil), german[uint32(id)]...), clean(f[1]), clean(f[2]))
+	e := &gazetteer.Entity{ID: "loc/gn-" + f[0], Type: tagging.Location, Kind: kind, GeoNames: uint32(id),
+		Source: "geonames", Prior: prior(pop, 1e7)}
+	seen := map[string]bool{}
+	for _, v := range names {
+		if v != "" && !seen[v] {
+			seen[v] = true
+			e.Aliases = append(e.Aliases, gazetteer.Alias{Text: v})
+		}
+	}
+	if len(e.Aliases) == 0 {
+		return nil, nil
+	}
+	e.Name = e.Aliases[0].Text
+	return e, nil
+}
