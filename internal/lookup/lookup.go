@@ -4,6 +4,8 @@
 package lookup
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -34,12 +36,8 @@ func New(g *gazetteer.Gazetteer) *Index {
 			ix.add(a.Text, int32(i))
 		}
 	}
-	sort.Slice(ix.names, func(i, j int) bool {
-		a, b := &ix.names[i], &ix.names[j]
-		if a.key != b.key {
-			return a.key < b.key
-		}
-		return a.ent < b.ent
+	slices.SortFunc(ix.names, func(a, b entry) int {
+		return cmp.Or(strings.Compare(a.key, b.key), cmp.Compare(a.ent, b.ent))
 	})
 	return ix
 }

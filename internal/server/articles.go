@@ -110,7 +110,7 @@ func (eng *engine) resolve(refs []string, field string, resolved map[string]stri
 			ids = append(ids, ref)
 			continue
 		}
-		e, ok := eng.lookup.Resolve(ref)
+		e, ok := eng.lookup().Resolve(ref)
 		if !ok {
 			return nil, invalid(field, "%q is neither an entity id nor a name the gazetteer knows", ref)
 		}

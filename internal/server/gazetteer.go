@@ -31,7 +31,7 @@ func (s *Server) SuggestEntities(ctx context.Context, req *pb.SuggestEntitiesReq
 		return nil, s.toStatus(invalid("prefix", "needs at least one letter"), "")
 	}
 	out := &pb.SuggestEntitiesResponse{}
-	for _, sg := range s.engine().lookup.Suggest(req.GetPrefix(), limit, protoconv.Type(req.GetType())) {
+	for _, sg := range s.engine().lookup().Suggest(req.GetPrefix(), limit, protoconv.Type(req.GetType())) {
 		out.Suggestions = append(out.Suggestions, &pb.Suggestion{Entity: entityProto(sg.Entity), Matched: sg.Matched})
 	}
 	return out, nil

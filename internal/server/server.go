@@ -44,14 +44,22 @@ type Server struct {
 // gazetteers in one answer.
 type engine struct {
 	tagger Tagger
-	lookup *lookup.Index
+	lookup func() *lookup.Index // built in the background; waits until it is ready
+}
+
+// newEngine wraps t and starts building its name lookup, which takes
+// seconds for a million entities, so that tagging need not wait for it.
+func newEngine(t Tagger) *engine {
+	build := sync.OnceValue(func() *lookup.Index { return lookup.New(t.Gazetteer()) })
+	go build()
+	return &engine{tagger: t, lookup: build}
 }
 
 // New returns a server over a tagger and an open index. load, if not nil,
 // builds a fresh tagger from the gazetteer files for Reload.
 func New(t Tagger, ix *index.Index, log *slog.Logger, load func() (Tagger, error)) *Server {
 	s := &Server{index: ix, log: log, now: time.Now, load: load}
-	s.eng.Store(&engine{tagger: t, lookup: lookup.New(t.Gazetteer())})
+	s.eng.Store(newEngine(t))
 	return s
 }
 
@@ -70,7 +78,8 @@ func (s *Server) Reload() (prev, cur *engine, err error) {
 	if err != nil {
 		return prev, prev, err
 	}
-	cur = &engine{tagger: t, lookup: lookup.New(t.Gazetteer())}
+	cur = newEngine(t)
+	cur.lookup() // ready before it serves
 	s.eng.Store(cur)
 	s.log.Info("gazetteer reloaded", "previous", prev.tagger.Gazetteer().Version,
 		"version", t.Gazetteer().Version, "entities", len(t.Gazetteer().Entities))
