@@ -4,9 +4,12 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
+	"strconv"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/schlagwort/schlagwort/internal/tagging"
@@ -132,7 +135,7 @@ func result(res *bleve.SearchResult, size int) (*Result, error) {
 	hits := res.Hits
 	if len(hits) > size {
 		hits = hits[:size]
-		out.Next = hits[size-1].Sort
+		out.Next = sortKey(hits[size-1])
 	}
 	for _, h := range hits {
 		var src source
@@ -162,4 +165,16 @@ func result(res *bleve.SearchResult, size int) (*Result, error) {
 		}
 	}
 	return out, nil
+}
+
+// sortKey is the search_after key of a hit. Bleve reports the score's
+// position as the placeholder "_score" but needs the score itself there.
+func sortKey(h *search.DocumentMatch) []string {
+	key := slices.Clone(h.Sort)
+	for i, v := range key {
+		if v == "_score" {
+			key[i] = strconv.FormatFloat(h.Score, 'g', -1, 64)
+		}
+	}
+	return key
 }

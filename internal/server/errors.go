@@ -43,11 +43,8 @@ func (s *Server) toStatus(err error, prefix string) error {
 		return status.Error(codes.Internal, "internal error; see the server log")
 	}
 	st := status.New(codeOf[e.Code], e.Error())
-	if e.Field != "" && e.Code != tagging.ENotFound {
-		field := e.Field
-		if prefix != "" {
-			field = prefix + "." + field
-		}
+	if (e.Field != "" || prefix != "") && e.Code != tagging.ENotFound {
+		field := joinField(prefix, e.Field)
 		br := &errdetails.BadRequest{FieldViolations: []*errdetails.BadRequest_FieldViolation{{Field: field, Description: e.Message}}}
 		if d, derr := st.WithDetails(br); derr == nil {
 			st = d
@@ -78,4 +75,16 @@ func invalid(field, format string, args ...any) error {
 
 func notFound(field, format string, args ...any) error {
 	return tagging.Errorf(tagging.ENotFound, field, format, args...)
+}
+
+// joinField names a request field: "article" + "body" → "article.body";
+// an error without a field concerns the prefix itself.
+func joinField(prefix, field string) string {
+	switch {
+	case prefix == "":
+		return field
+	case field == "":
+		return prefix
+	}
+	return prefix + "." + field
 }

@@ -276,6 +276,26 @@ func TestPagesStayStable(t *testing.T) {
 	if !slices.Equal(seen, want) {
 		t.Errorf("pages by date:\n got %v\nwant %v", seen, want)
 	}
+
+	// By relevance, pages of 3 give the same order as one page.
+	one := search(t, e, &pb.SearchArticlesRequest{Query: "sagte", PageSize: 100})
+	var paged []string
+	for tok = ""; ; {
+		r := search(t, e, &pb.SearchArticlesRequest{Query: "sagte", PageSize: 3, PageToken: tok})
+		for _, h := range r.Hits {
+			paged = append(paged, h.ArticleId)
+		}
+		if tok = r.NextPageToken; tok == "" {
+			break
+		}
+	}
+	var all []string
+	for _, h := range one.Hits {
+		all = append(all, h.ArticleId)
+	}
+	if len(all) < 10 || !slices.Equal(paged, all) {
+		t.Errorf("pages by relevance:\n got %v\nwant %v", paged, all)
+	}
 }
 
 func TestDeleteAndRestart(t *testing.T) {
@@ -319,6 +339,10 @@ func TestErrors(t *testing.T) {
 			_, err := e.tags.Tag(ctx, &pb.TagRequest{Article: &pb.Article{Id: "a"}})
 			return err
 		}, codes.InvalidArgument, "article.body"},
+		{"no article", func() error {
+			_, err := e.tags.Tag(ctx, &pb.TagRequest{})
+			return err
+		}, codes.InvalidArgument, "article"},
 		{"store without id", func() error {
 			_, err := e.tags.Tag(ctx, &pb.TagRequest{Article: &pb.Article{Body: "Text"}, Store: true})
 			return err

@@ -168,9 +168,7 @@ func itemError(st error, err error) *pb.ItemError {
 	var te *tagging.Error
 	if errors.As(err, &te) {
 		e.Message = te.Message
-		if te.Field != "" {
-			e.Field = "article." + te.Field
-		}
+		e.Field = joinField("article", te.Field)
 	}
 	return e
 }
