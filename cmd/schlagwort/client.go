@@ -215,7 +215,9 @@ func sendLines(r io.Reader, name string, stream pb.TaggingService_TagStreamClien
 	defer close(lines)
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64<<10), server.MaxMessageBytes)
-	for n := 1; sc.Scan(); n++ {
+	n := 0
+	for sc.Scan() {
+		n++
 		bar.Add(len(sc.Bytes()) + 1)
 		if len(strings.TrimSpace(sc.Text())) == 0 {
 			continue
@@ -232,7 +234,8 @@ func sendLines(r io.Reader, name string, stream pb.TaggingService_TagStreamClien
 		}
 	}
 	if err := sc.Err(); err != nil {
-		return bad, fmt.Errorf("%s: %w", name, err)
+		stream.CloseSend()
+		return bad, fmt.Errorf("%s:%d: %w (limit %d bytes); the lines before it were sent", name, n+1, err, server.MaxMessageBytes)
 	}
 	return bad, stream.CloseSend()
 }
