@@ -170,7 +170,7 @@ func parseField(e *Entity, f string, pos Pos, seen *fieldSet, errs *ErrorList) {
 	case "kind":
 		e.Kind = val
 	case "wd":
-		if !validWikidata(val) {
+		if !ValidWikidata(val) {
 			errs.add(pos, "bad wd=%q: want a Wikidata id like Q7747", val)
 		}
 		e.Wikidata = val
@@ -249,8 +249,8 @@ func validID(id string) bool {
 	return id != ""
 }
 
-// validWikidata checks Q[1-9][0-9]*.
-func validWikidata(s string) bool {
+// ValidWikidata checks Q[1-9][0-9]*.
+func ValidWikidata(s string) bool {
 	if len(s) < 2 || s[0] != 'Q' || s[1] == '0' {
 		return false
 	}

@@ -53,32 +53,14 @@ func flag(f []string, i int) bool { return i < len(f) && f[i] == "1" }
 // German names and the ASCII name as aliases, the GeoNames id, and a prior
 // from the population.
 func GeoNames(r io.Reader, out io.Writer, name string, german map[uint32][]string, progress func(int)) (Stats, error) {
-	var st Stats
-	w, err := newWriter(&st)
-	if err != nil {
-		return st, err
-	}
-	err = lines(r, func(n int64, line []byte) error {
-		progress(len(line) + 1)
+	header := "# Imported from GeoNames by schlagwort gazetteer import geonames (CC BY 4.0, geonames.org).\n"
+	return run(r, out, name, header, progress, func(line []byte) (*gazetteer.Entity, bool, error) {
 		if len(line) == 0 {
-			return nil
+			return nil, false, nil
 		}
-		st.Read++
 		e, err := geonamesLine(string(line), german)
-		if err != nil {
-			return fmt.Errorf("%s:%d: %w", name, n, err)
-		}
-		if e == nil {
-			st.Skipped++
-			return nil
-		}
-		return w.add(e)
+		return e, e == nil, err
 	})
-	if err != nil {
-		w.finish(io.Discard, "")
-		return st, err
-	}
-	return st, w.finish(out, "# Imported from GeoNames by schlagwort gazetteer import geonames (CC BY 4.0, geonames.org).\n")
 }
 
 // geonamesLine parses one row of the geoname table; nil for places it skips.

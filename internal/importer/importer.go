@@ -34,6 +34,42 @@ func Decompress(r io.Reader, name string) (io.Reader, error) {
 	return r, nil
 }
 
+// parseFunc parses one line into a record: nil and false for lines that
+// hold no record (brackets, blank lines), nil and true for records the
+// import leaves out.
+type parseFunc func(line []byte) (e *gazetteer.Entity, skipped bool, err error)
+
+// run reads r line by line with parse and writes the records to out under
+// header; an error names name:line.
+func run(r io.Reader, out io.Writer, name, header string, progress func(int), parse parseFunc) (Stats, error) {
+	var st Stats
+	w, err := newWriter(&st)
+	if err != nil {
+		return st, err
+	}
+	err = lines(r, func(n int64, line []byte) error {
+		progress(len(line) + 1)
+		e, skipped, err := parse(line)
+		switch {
+		case err != nil:
+			return fmt.Errorf("%s:%d: %w", name, n, err)
+		case e == nil && !skipped:
+			return nil
+		}
+		st.Read++
+		if e == nil {
+			st.Skipped++
+			return nil
+		}
+		return w.add(e)
+	})
+	if err != nil {
+		w.finish(io.Discard, "")
+		return st, err
+	}
+	return st, w.finish(out, header)
+}
+
 // maxLine bounds one dump line; Wikidata's largest items are a few MB.
 const maxLine = 64 << 20
 

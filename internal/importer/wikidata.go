@@ -78,32 +78,14 @@ type wdClaim struct {
 // the parent place (P131) when that place is imported too. progress gets
 // the bytes of every line read.
 func Wikidata(r io.Reader, out io.Writer, name string, progress func(int)) (Stats, error) {
-	var st Stats
-	w, err := newWriter(&st)
-	if err != nil {
-		return st, err
-	}
-	err = lines(r, func(n int64, line []byte) error {
-		progress(len(line) + 1)
+	header := "# Imported from a Wikidata JSON dump by schlagwort gazetteer import wikidata (CC0).\n"
+	return run(r, out, name, header, progress, func(line []byte) (*gazetteer.Entity, bool, error) {
 		e, err := wikidataLine(line)
-		if err != nil {
-			return fmt.Errorf("%s:%d: %w", name, n, err)
+		if e != nil && e.ID == "" {
+			return nil, true, err
 		}
-		if e == nil {
-			return nil
-		}
-		st.Read++
-		if e.ID == "" {
-			st.Skipped++
-			return nil
-		}
-		return w.add(e)
+		return e, false, err
 	})
-	if err != nil {
-		w.finish(io.Discard, "")
-		return st, err
-	}
-	return st, w.finish(out, "# Imported from a Wikidata JSON dump by schlagwort gazetteer import wikidata (CC0).\n")
 }
 
 // wikidataLine parses one dump line. It returns nil for the array brackets
@@ -119,7 +101,7 @@ func wikidataLine(line []byte) (*gazetteer.Entity, error) {
 		return nil, fmt.Errorf("not a Wikidata entity: %v", err)
 	}
 	e := &gazetteer.Entity{}
-	if it.Type != "item" || !qid(it.ID) {
+	if it.Type != "item" || !gazetteer.ValidWikidata(it.ID) {
 		return e, nil
 	}
 	class, ok := classOf(it.Claims.P31)
@@ -146,7 +128,7 @@ func wikidataLine(line []byte) (*gazetteer.Entity, error) {
 	}
 	e.Prior = prior(float64(len(it.Sites)), 300)
 	if class.typ == tagging.Location && len(it.Claims.P131) > 0 {
-		if p := it.Claims.P131[0].Mainsnak.Datavalue.Value.ID; qid(p) {
+		if p := it.Claims.P131[0].Mainsnak.Datavalue.Value.ID; gazetteer.ValidWikidata(p) {
 			e.Parent = "loc/wd-" + strings.ToLower(p)
 		}
 	}
@@ -183,17 +165,4 @@ func clean(s string) string {
 		return r
 	}, s)
 	return strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "?"))
-}
-
-// qid checks Q[1-9][0-9]*.
-func qid(s string) bool {
-	if len(s) < 2 || s[0] != 'Q' || s[1] == '0' {
-		return false
-	}
-	for i := 1; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
 }

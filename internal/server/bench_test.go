@@ -12,33 +12,11 @@ import (
 	"testing"
 	"time"
 
-	"google.golang.org/protobuf/encoding/protojson"
 	"google.golang.org/protobuf/proto"
 	"google.golang.org/protobuf/types/known/timestamppb"
 
 	pb "github.com/schlagwort/schlagwort/proto/schlagwort/v1"
 )
-
-// benchArticles reads the test articles without a *testing.T.
-func benchArticles(b *testing.B) []*pb.Article {
-	files, _ := filepath.Glob("../../testdata/articles/*.json")
-	var out []*pb.Article
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		a := &pb.Article{}
-		if err := protojson.Unmarshal(data, a); err != nil {
-			b.Fatalf("%s: %v", f, err)
-		}
-		out = append(out, a)
-	}
-	if len(out) == 0 {
-		b.Fatal("no test articles")
-	}
-	return out
-}
 
 // article5K joins test articles to one article of about 5 KB.
 func article5K(arts []*pb.Article) *pb.Article {
@@ -54,7 +32,7 @@ func article5K(arts []*pb.Article) *pb.Article {
 // call at a time, and reports p50 and p99 latency.
 func BenchmarkTagRPC(b *testing.B) {
 	e := start(b, b.TempDir())
-	a := article5K(benchArticles(b))
+	a := article5K(readArticles(b))
 	lat := make([]time.Duration, 0, b.N)
 	b.SetBytes(int64(len(a.Title) + len(a.Body)))
 	b.ResetTimer()
@@ -79,7 +57,7 @@ func reportLatency(b *testing.B, lat []time.Duration) {
 // as "schlagwort index" does, and reports articles per second.
 func BenchmarkTagStreamIndex(b *testing.B) {
 	e := start(b, b.TempDir())
-	arts := benchArticles(b)
+	arts := readArticles(b)
 	var bytes int64
 	for _, a := range arts {
 		bytes += int64(len(a.Title) + len(a.Body))
@@ -135,7 +113,7 @@ func BenchmarkSearch(b *testing.B) {
 	}
 	dir := b.TempDir()
 	e := start(b, dir)
-	streamArticles(b, e, benchArticles(b), n, 0)
+	streamArticles(b, e, readArticles(b), n, 0)
 	queries := []*pb.SearchArticlesRequest{
 		{AllEntities: []string{"per/wladimir-putin"}, Query: "Gespräche"},
 		{AllEntities: []string{"org/europaeische-zentralbank"}, Query: "Zinsen"},
@@ -180,11 +158,10 @@ func dirSize(b *testing.B, dir string) int64 {
 func BenchmarkRetag(b *testing.B) {
 	const n = 2000
 	e := start(b, b.TempDir())
-	streamArticles(b, e, benchArticles(b), n, 0)
-	admin := pb.NewAdminServiceClient(e.conn)
+	streamArticles(b, e, readArticles(b), n, 0)
 	b.ResetTimer()
 	for range b.N {
-		stream, err := admin.Retag(context.Background(), &pb.RetagRequest{All: true})
+		stream, err := e.admin.Retag(context.Background(), &pb.RetagRequest{All: true})
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -2,9 +2,6 @@ package server_test
 
 import (
 	"context"
-	"io"
-	"log/slog"
-	"net"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -14,14 +11,11 @@ import (
 	"testing"
 
 	"google.golang.org/genproto/googleapis/rpc/errdetails"
-	"google.golang.org/grpc"
 	"google.golang.org/grpc/codes"
-	"google.golang.org/grpc/credentials/insecure"
 	"google.golang.org/grpc/status"
 
 	"github.com/schlagwort/schlagwort/gazetteers"
 	"github.com/schlagwort/schlagwort/internal/gazetteer"
-	"github.com/schlagwort/schlagwort/internal/index"
 	"github.com/schlagwort/schlagwort/internal/server"
 	"github.com/schlagwort/schlagwort/internal/tagger"
 	pb "github.com/schlagwort/schlagwort/proto/schlagwort/v1"
@@ -34,14 +28,8 @@ const newEntity = "per/jonas-wiegandt-ruehl\tPER\tJonas Wiegandt-Rühl\tkind=pol
 // new entity is linked afterwards, and a broken file is rejected with its
 // file:line while the previous version keeps serving.
 func TestReloadUnderLoad(t *testing.T) {
-	dir := t.TempDir()
-	load := localLoader(dir)
-	first, err := load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	conn := serveWith(t, first, load)
-	tags, admin := pb.NewTaggingServiceClient(conn), pb.NewAdminServiceClient(conn)
+	dir, first, e := startLocal(t)
+	tags, admin := e.tags, e.admin
 	art := &pb.Article{Id: "r", Body: "Stadtrat Jonas Wiegandt-Rühl sprach mit Friedrich Merz in Berlin."}
 	oldVersion := first.Gazetteer().Version
 
@@ -116,23 +104,16 @@ func localLoader(dir string) func() (server.Tagger, error) {
 	}
 }
 
-func serveWith(t *testing.T, tg server.Tagger, load func() (server.Tagger, error)) *grpc.ClientConn {
-	ix, err := index.Open(t.TempDir())
+// startLocal starts a server whose gazetteer is the default plus the files
+// of a temporary directory, which it returns with the first tagger.
+func startLocal(t *testing.T) (string, server.Tagger, *env) {
+	dir := t.TempDir()
+	load := localLoader(dir)
+	first, err := load()
 	if err != nil {
 		t.Fatal(err)
 	}
-	g := server.New(tg, ix, slog.New(slog.NewTextHandler(io.Discard, nil)), load).NewGRPC()
-	lis, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	go g.Serve(lis)
-	conn, err := grpc.NewClient(lis.Addr().String(), grpc.WithTransportCredentials(insecure.NewCredentials()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { conn.Close(); g.GracefulStop(); ix.Close() })
-	return conn
+	return dir, first, startWith(t, t.TempDir(), first, load)
 }
 
 func writeFile(t *testing.T, path, data string) {

@@ -43,14 +43,8 @@ func runRetag(t *testing.T, admin pb.AdminServiceClient, req *pb.RetagRequest) (
 // reloads, and re-tags: dry run first (reports, writes nothing), then for
 // real in batches of 5, then again (nothing left), then --all.
 func TestRetag(t *testing.T) {
-	dir := t.TempDir()
-	load := localLoader(dir)
-	first, err := load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	conn := serveWith(t, first, load)
-	tags, admin := pb.NewTaggingServiceClient(conn), pb.NewAdminServiceClient(conn)
+	dir, _, e := startLocal(t)
+	tags, admin := e.tags, e.admin
 	arts := testArticles(t)
 	for _, a := range arts {
 		if _, err := tags.Tag(context.Background(), &pb.TagRequest{Article: a, Store: true}); err != nil {
@@ -75,7 +69,7 @@ func TestRetag(t *testing.T) {
 	if again.Total != 0 || again.Done != 0 {
 		t.Errorf("second run: %v, want nothing left", again)
 	}
-	got, err := pb.NewArticleServiceClient(conn).GetArticle(context.Background(), &pb.GetArticleRequest{Id: "11-koeln-rheinufer"})
+	got, err := e.articles.GetArticle(context.Background(), &pb.GetArticleRequest{Id: "11-koeln-rheinufer"})
 	if err != nil || got.Tags.GazetteerVersion != real.GazetteerVersion || !hasEntity(got.Tags, "per/jonas-wiegandt-ruehl") {
 		t.Errorf("stored article after retag: version %s, %v", got.GetTags().GetGazetteerVersion(), err)
 	}

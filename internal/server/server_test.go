@@ -57,17 +57,25 @@ type env struct {
 	tags     pb.TaggingServiceClient
 	articles pb.ArticleServiceClient
 	gaz      pb.GazetteerServiceClient
+	admin    pb.AdminServiceClient
 	stop     func()
 }
 
 func start(t testing.TB, dir string) *env {
+	t.Helper()
+	return startWith(t, dir, defaultTagger(t), nil)
+}
+
+// startWith starts a server with tagger tg (and, if not nil, a gazetteer
+// loader for reloads) over an index in dir.
+func startWith(t testing.TB, dir string, tg server.Tagger, load func() (server.Tagger, error)) *env {
 	t.Helper()
 	ix, err := index.Open(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	g := server.New(defaultTagger(t), ix, log, nil).NewGRPC()
+	g := server.New(tg, ix, log, load).NewGRPC()
 	lis, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
@@ -78,7 +86,7 @@ func start(t testing.TB, dir string) *env {
 		t.Fatal(err)
 	}
 	e := &env{conn: conn, tags: pb.NewTaggingServiceClient(conn), articles: pb.NewArticleServiceClient(conn),
-		gaz: pb.NewGazetteerServiceClient(conn)}
+		gaz: pb.NewGazetteerServiceClient(conn), admin: pb.NewAdminServiceClient(conn)}
 	var once sync.Once
 	e.stop = func() {
 		once.Do(func() {
@@ -93,28 +101,36 @@ func start(t testing.TB, dir string) *env {
 	return e
 }
 
-// testArticles reads testdata/articles and gives each a date (article i on
-// day i of March 2026).
-func testArticles(t *testing.T) []*pb.Article {
-	t.Helper()
+// readArticles reads the test articles in testdata/articles.
+func readArticles(tb testing.TB) []*pb.Article {
+	tb.Helper()
 	files, err := filepath.Glob("../../testdata/articles/*.json")
 	if err != nil || len(files) < 20 {
-		t.Fatalf("test articles: %v (%d files)", err, len(files))
+		tb.Fatalf("test articles: %v (%d files)", err, len(files))
 	}
 	var out []*pb.Article
-	for i, f := range files {
+	for _, f := range files {
 		data, err := os.ReadFile(f)
 		if err != nil {
-			t.Fatal(err)
+			tb.Fatal(err)
 		}
 		a := &pb.Article{}
 		if err := protojson.Unmarshal(data, a); err != nil {
-			t.Fatalf("%s: %v", f, err)
+			tb.Fatalf("%s: %v", f, err)
 		}
-		a.PublishedAt = timestamppb.New(time.Date(2026, 3, i+1, 9, 0, 0, 0, time.UTC))
 		out = append(out, a)
 	}
 	return out
+}
+
+// testArticles reads the test articles and gives each a date (article i on
+// day i of March 2026).
+func testArticles(t *testing.T) []*pb.Article {
+	arts := readArticles(t)
+	for i, a := range arts {
+		a.PublishedAt = timestamppb.New(time.Date(2026, 3, i+1, 9, 0, 0, 0, time.UTC))
+	}
+	return arts
 }
 
 func indexAll(t *testing.T, e *env, arts []*pb.Article) {
