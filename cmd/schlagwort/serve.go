@@ -22,8 +22,15 @@ func runServe(ctx context.Context, env *env, args []string) error {
 	o.Flags(fs)
 	addr := fs.String("addr", "127.0.0.1:7410", "address to listen on")
 	data := fs.String("data", "./data", "directory of the article index (created on first start)")
+	lim := server.DefaultLimits
+	fs.IntVar(&lim.MaxArticleBytes, "max-article-bytes", lim.MaxArticleBytes, "largest title plus body accepted, in bytes")
+	fs.Int64Var(&lim.MaxInFlight, "max-in-flight", lim.MaxInFlight, "unary calls served at once; more get RESOURCE_EXHAUSTED")
+	fs.Int64Var(&lim.MaxStreams, "max-streams", lim.MaxStreams, "TagStream and Retag streams open at once; more get RESOURCE_EXHAUSTED")
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	if err := lim.Check(); err != nil {
+		return fmt.Errorf("%w: %v", errUsage, err)
 	}
 	log := slog.New(slog.NewJSONHandler(env.stderr, nil))
 	t, err := o.Tagger()
@@ -48,7 +55,7 @@ func runServe(ctx context.Context, env *env, args []string) error {
 		return t, nil
 	}
 	srv := server.New(t, ix, log, load)
-	g := srv.NewGRPC()
+	g := srv.NewGRPC(lim)
 	go reloadOnHUP(ctx, srv, log)
 	n, _ := ix.Count()
 	log.Info("serving", "addr", lis.Addr().String(), "data", *data, "articles", n,

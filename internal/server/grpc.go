@@ -18,13 +18,16 @@ import (
 const MaxMessageBytes = tagger.MaxArticleBytes + 64<<10
 
 // NewGRPC returns a gRPC server with the services, health checking (the
-// services report SERVING), server reflection for grpcurl, the message size
-// limit and one log line per call.
-func (s *Server) NewGRPC() *grpc.Server {
+// services report SERVING), server reflection for grpcurl, the limits (a
+// request over MaxArticleBytes + 64 KiB is refused by gRPC itself) and one
+// log line per call.
+func (s *Server) NewGRPC(l Limits) *grpc.Server {
+	lim := newLimiter(l)
+	s.maxArticle = l.MaxArticleBytes
 	g := grpc.NewServer(
-		grpc.MaxRecvMsgSize(MaxMessageBytes),
-		grpc.ChainUnaryInterceptor(s.logUnary),
-		grpc.ChainStreamInterceptor(s.logStream),
+		grpc.MaxRecvMsgSize(l.MaxArticleBytes+64<<10),
+		grpc.ChainUnaryInterceptor(s.logUnary, s.statusUnary(lim.limitUnary)),
+		grpc.ChainStreamInterceptor(s.logStream, s.statusStream(lim.limitStream)),
 	)
 	s.Register(g)
 	h := health.NewServer()
@@ -52,4 +55,25 @@ func (s *Server) logStream(srv any, ss grpc.ServerStream, info *grpc.StreamServe
 	err := h(srv, ss)
 	s.log.Info("stream", "method", info.FullMethod, "code", status.Code(err).String(), "took", time.Since(start))
 	return err
+}
+
+// statusUnary and statusStream map the domain errors of the limiters.
+func (s *Server) statusUnary(next grpc.UnaryServerInterceptor) grpc.UnaryServerInterceptor {
+	return func(ctx context.Context, req any, info *grpc.UnaryServerInfo, h grpc.UnaryHandler) (any, error) {
+		resp, err := next(ctx, req, info, h)
+		if _, ok := status.FromError(err); !ok {
+			err = s.toStatus(err, "")
+		}
+		return resp, err
+	}
+}
+
+func (s *Server) statusStream(next grpc.StreamServerInterceptor) grpc.StreamServerInterceptor {
+	return func(srv any, ss grpc.ServerStream, info *grpc.StreamServerInfo, h grpc.StreamHandler) error {
+		err := next(srv, ss, info, h)
+		if _, ok := status.FromError(err); !ok {
+			err = s.toStatus(err, "")
+		}
+		return err
+	}
 }

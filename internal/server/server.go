@@ -14,6 +14,7 @@ import (
 	"github.com/schlagwort/schlagwort/internal/gazetteer"
 	"github.com/schlagwort/schlagwort/internal/index"
 	"github.com/schlagwort/schlagwort/internal/lookup"
+	"github.com/schlagwort/schlagwort/internal/tagger"
 	"github.com/schlagwort/schlagwort/internal/tagging"
 	pb "github.com/schlagwort/schlagwort/proto/schlagwort/v1"
 )
@@ -36,6 +37,8 @@ type Server struct {
 	reload sync.Mutex             // one reload at a time
 	index  *index.Index
 	log    *slog.Logger
+	// maxArticle is the configured article limit (set by NewGRPC).
+	maxArticle int
 	now    func() time.Time
 }
 
@@ -58,7 +61,7 @@ func newEngine(t Tagger) *engine {
 // New returns a server over a tagger and an open index. load, if not nil,
 // builds a fresh tagger from the gazetteer files for Reload.
 func New(t Tagger, ix *index.Index, log *slog.Logger, load func() (Tagger, error)) *Server {
-	s := &Server{index: ix, log: log, now: time.Now, load: load}
+	s := &Server{index: ix, log: log, now: time.Now, load: load, maxArticle: tagger.MaxArticleBytes}
 	s.eng.Store(newEngine(t))
 	return s
 }

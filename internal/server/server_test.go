@@ -69,13 +69,17 @@ func start(t testing.TB, dir string) *env {
 // startWith starts a server with tagger tg (and, if not nil, a gazetteer
 // loader for reloads) over an index in dir.
 func startWith(t testing.TB, dir string, tg server.Tagger, load func() (server.Tagger, error)) *env {
+	return startLimited(t, dir, tg, load, server.DefaultLimits)
+}
+
+func startLimited(t testing.TB, dir string, tg server.Tagger, load func() (server.Tagger, error), limits server.Limits) *env {
 	t.Helper()
 	ix, err := index.Open(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	g := server.New(tg, ix, log, load).NewGRPC()
+	g := server.New(tg, ix, log, load).NewGRPC(limits)
 	lis, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)

@@ -10,6 +10,7 @@ import (
 
 	"github.com/schlagwort/schlagwort/internal/index"
 	"github.com/schlagwort/schlagwort/internal/protoconv"
+	"github.com/schlagwort/schlagwort/internal/tagger"
 	"github.com/schlagwort/schlagwort/internal/tagging"
 	pb "github.com/schlagwort/schlagwort/proto/schlagwort/v1"
 )
@@ -44,6 +45,9 @@ func (s *Server) tagArticle(p *pb.Article, store bool) (tagging.Article, tagging
 	a := protoconv.Article(p)
 	if store && a.ID == "" {
 		return a, tagging.Result{}, invalid("id", "an article needs an id to be stored")
+	}
+	if err := tagger.Validate(&a, s.maxArticle); err != nil {
+		return a, tagging.Result{}, err
 	}
 	res, err := s.engine().tagger.Tag(&a)
 	return a, res, err

@@ -1,0 +1,67 @@
+package server
+
+import (
+	"context"
+	"fmt"
+
+	"golang.org/x/sync/semaphore"
+	"google.golang.org/grpc"
+
+	"github.com/schlagwort/schlagwort/internal/tagger"
+	"github.com/schlagwort/schlagwort/internal/tagging"
+)
+
+// Limits bound what the server takes on; beyond them a call fails at once
+// with RESOURCE_EXHAUSTED instead of queueing.
+type Limits struct {
+	MaxArticleBytes int   // title plus body, at most tagger.MaxArticleBytes
+	MaxInFlight     int64 // unary calls being served at once
+	MaxStreams      int64 // TagStream and Retag streams open at once
+}
+
+// DefaultLimits are the limits of a server started without flags.
+var DefaultLimits = Limits{MaxArticleBytes: tagger.MaxArticleBytes, MaxInFlight: 256, MaxStreams: 16}
+
+// Check reports a limit that is out of range.
+func (l Limits) Check() error {
+	switch {
+	case l.MaxArticleBytes < 1 || l.MaxArticleBytes > tagger.MaxArticleBytes:
+		return fmt.Errorf("max article bytes %d: want 1..%d", l.MaxArticleBytes, tagger.MaxArticleBytes)
+	case l.MaxInFlight < 1:
+		return fmt.Errorf("max in-flight calls %d: want at least 1", l.MaxInFlight)
+	case l.MaxStreams < 1:
+		return fmt.Errorf("max streams %d: want at least 1", l.MaxStreams)
+	}
+	return nil
+}
+
+// limiter enforces Limits in interceptors.
+type limiter struct {
+	Limits
+	unary, streams *semaphore.Weighted
+}
+
+func newLimiter(l Limits) *limiter {
+	return &limiter{Limits: l, unary: semaphore.NewWeighted(l.MaxInFlight), streams: semaphore.NewWeighted(l.MaxStreams)}
+}
+
+func (l *limiter) limitUnary(ctx context.Context, req any, info *grpc.UnaryServerInfo, h grpc.UnaryHandler) (any, error) {
+	if !l.unary.TryAcquire(1) {
+		return nil, tagging.Errorf(tagging.ETooLarge, "", "%d calls are being served, the limit; retry shortly", l.MaxInFlight)
+	}
+	defer l.unary.Release(1)
+	return h(ctx, req)
+}
+
+func (l *limiter) limitStream(srv any, ss grpc.ServerStream, info *grpc.StreamServerInfo, h grpc.StreamHandler) error {
+	if info.FullMethod == "/grpc.reflection.v1.ServerReflection/ServerReflectionInfo" ||
+		info.FullMethod == "/grpc.reflection.v1alpha.ServerReflection/ServerReflectionInfo" ||
+		info.FullMethod == "/grpc.health.v1.Health/Watch" {
+		return h(srv, ss)
+	}
+	if !l.streams.TryAcquire(1) {
+		return tagging.Errorf(tagging.ETooLarge, "", "%d streams are open, the limit; retry later", l.MaxStreams)
+	}
+	defer l.streams.Release(1)
+	return h(srv, ss)
+}
