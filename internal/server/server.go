@@ -39,7 +39,7 @@ type Server struct {
 	log    *slog.Logger
 	// maxArticle is the configured article limit (set by NewGRPC).
 	maxArticle int
-	now    func() time.Time
+	now        func() time.Time
 }
 
 // engine is what one gazetteer version serves with. A call takes the
