@@ -2,7 +2,9 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -10,6 +12,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	pb "github.com/schlagwort/schlagwort/proto/schlagwort/v1"
 )
 
 // TestMain lets a test start this test binary as "schlagwort serve" in a
@@ -99,4 +103,61 @@ func TestIndexSearchGetSurviveKill9(t *testing.T) {
 	if code != 1 || !strings.Contains(errOut, "NotFound") {
 		t.Errorf("get of a missing article: exit %d, %s", code, errOut)
 	}
+}
+
+// TestKill9DuringTagStream kills the server while a TagStream is storing
+// articles and checks, after a restart, that every acknowledged article is
+// there.
+func TestKill9DuringTagStream(t *testing.T) {
+	dir := t.TempDir()
+	srv, addr := serveChild(t, dir)
+	conn, err := dial(addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	stream, err := pb.NewTaggingServiceClient(conn).TagStream(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := "Bundeskanzler Friedrich Merz sprach in Berlin mit Emmanuel Macron über die Lage in der Ukraine."
+	go func() {
+		for i := 0; ; i++ {
+			a := &pb.Article{Id: fmt.Sprintf("a%05d", i), Body: body}
+			if stream.Send(&pb.TagStreamRequest{Article: a, Store: true}) != nil {
+				return
+			}
+		}
+	}()
+	var acked []string
+	for len(acked) < 300 {
+		r, err := stream.Recv()
+		if err != nil {
+			t.Fatalf("after %d acknowledgements: %v", len(acked), err)
+		}
+		acked = append(acked, r.Response.ArticleId)
+	}
+	srv.Process.Signal(syscall.SIGKILL) // writes are still going on
+	srv.Wait()
+	for {
+		r, err := stream.Recv() // acknowledgements that were already on the wire
+		if err != nil {
+			break
+		}
+		acked = append(acked, r.Response.ArticleId)
+	}
+
+	_, addr = serveChild(t, dir)
+	conn2, err := dial(addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn2.Close()
+	articles := pb.NewArticleServiceClient(conn2)
+	for _, id := range acked {
+		if _, err := articles.GetArticle(context.Background(), &pb.GetArticleRequest{Id: id}); err != nil {
+			t.Fatalf("acknowledged article %s after kill -9: %v", id, err)
+		}
+	}
+	t.Logf("%d acknowledged articles all present after kill -9", len(acked))
 }
