@@ -32,10 +32,11 @@ func main2(args []string) {
 
 // serveChild starts "schlagwort serve" on 127.0.0.1:0 over dir in a child
 // process and returns it with the address it listens on.
-func serveChild(t *testing.T, dir string) (*exec.Cmd, string) {
+func serveChild(t *testing.T, dir string, flags ...string) (*exec.Cmd, string) {
 	t.Helper()
 	cmd := exec.Command(os.Args[0], "-test.run=^$")
-	cmd.Env = append(os.Environ(), "SCHLAGWORT_TEST_MAIN="+strings.Join([]string{"serve", "--addr", "127.0.0.1:0", "--data", dir}, "\x1f"))
+	args := append([]string{"serve", "--addr", "127.0.0.1:0", "--data", dir}, flags...)
+	cmd.Env = append(os.Environ(), "SCHLAGWORT_TEST_MAIN="+strings.Join(args, "\x1f"))
 	stderr, err := cmd.StderrPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -160,4 +161,73 @@ func TestKill9DuringTagStream(t *testing.T) {
 		}
 	}
 	t.Logf("%d acknowledged articles all present after kill -9", len(acked))
+}
+
+// TestKill9DuringRetag kills the server during "retag --all" and checks
+// that the next run re-tags exactly the articles the first did not finish.
+func TestKill9DuringRetag(t *testing.T) {
+	dir, gaz := t.TempDir(), t.TempDir()
+	srv, addr := serveChild(t, dir, "--gazetteer", gaz)
+	conn, err := dial(addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	const n = 600
+	stream, err := pb.NewTaggingServiceClient(conn).TagStream(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range n {
+		a := &pb.Article{Id: fmt.Sprintf("a%04d", i), Body: "Stadtrat Jonas Wiegandt-Rühl sprach in Köln mit Friedrich Merz."}
+		if err := stream.Send(&pb.TagStreamRequest{Article: a, Store: true}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	stream.CloseSend()
+	for i := range n {
+		if _, err := stream.Recv(); err != nil {
+			t.Fatalf("store %d: %v", i, err)
+		}
+	}
+	rec := "per/jonas-wiegandt-ruehl\tPER\tJonas Wiegandt-Rühl\tsrc=editor\n"
+	if err := os.WriteFile(filepath.Join(gaz, "local.tsv"), []byte(rec), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	admin := pb.NewAdminServiceClient(conn)
+	if _, err := admin.ReloadGazetteer(context.Background(), &pb.ReloadGazetteerRequest{}); err != nil {
+		t.Fatal(err)
+	}
+	rt, err := admin.Retag(context.Background(), &pb.RetagRequest{All: true, BatchSize: 20})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := rt.Recv(); err != nil { // the first batch is written
+		t.Fatal(err)
+	}
+	srv.Process.Signal(syscall.SIGKILL)
+	srv.Wait()
+
+	_, addr = serveChild(t, dir, "--gazetteer", gaz)
+	conn2, err := dial(addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn2.Close()
+	rest, err := pb.NewAdminServiceClient(conn2).Retag(context.Background(), &pb.RetagRequest{All: true, BatchSize: 20})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var last *pb.RetagResponse
+	for {
+		r, err := rest.Recv()
+		if err != nil {
+			break
+		}
+		last = r
+	}
+	if last == nil || !last.Finished || last.Total <= 0 || last.Total >= n || last.Done != last.Total || last.Changed != last.Total {
+		t.Fatalf("retag after kill -9: %v; want the unfinished part of %d, each gaining the new entity", last, n)
+	}
+	t.Logf("first run re-tagged %d before kill -9, second run %d", n-last.Total, last.Total)
 }
