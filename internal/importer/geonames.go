@@ -54,13 +54,28 @@ func flag(f []string, i int) bool { return i < len(f) && f[i] == "1" }
 // from the population.
 func GeoNames(r io.Reader, out io.Writer, name string, german map[uint32][]string, progress func(int)) (Stats, error) {
 	header := "# Imported from GeoNames by schlagwort gazetteer import geonames (CC BY 4.0, geonames.org).\n"
-	return run(r, out, name, header, progress, func(line []byte) (*gazetteer.Entity, bool, error) {
+	codes := map[string]string{} // "DE" → country id, "DE.16" → region id
+	resolve := func(code string) (string, bool) { id, ok := codes[code]; return id, ok }
+	return runResolving(r, out, name, header, progress, func(line []byte) (*gazetteer.Entity, bool, error) {
 		if len(line) == 0 {
 			return nil, false, nil
 		}
 		e, err := geonamesLine(string(line), german)
+		if e != nil && e.Kind != "city" {
+			codes[placeCode(e.Parent, e.Kind)] = e.ID
+		}
 		return e, e == nil, err
-	})
+	}, resolve)
+}
+
+// placeCode is the code under which a country ("=DE") or a region
+// ("=DE.16,DE") is the parent of other places.
+func placeCode(parent, kind string) string {
+	codes := strings.Split(strings.TrimPrefix(parent, "="), ",")
+	if kind == "country" {
+		return codes[len(codes)-1]
+	}
+	return codes[0]
 }
 
 // geonamesLine parses one row of the geoname table; nil for places it skips.
@@ -87,7 +102,7 @@ func geonamesLine(line string, german map[uint32][]string) (*gazetteer.Entity, e
 	pop, _ := strconv.ParseFloat(f[14], 64)
 	names := append(append([]string(nil), german[uint32(id)]...), clean(f[1]), clean(f[2]))
 	e := &gazetteer.Entity{ID: "loc/gn-" + f[0], Type: tagging.Location, Kind: kind, GeoNames: uint32(id),
-		Source: "geonames", Prior: prior(pop, 1e7)}
+		Source: "geonames", Prior: prior(pop, 1e7), Parent: parentRef(kind, f[8], f[10])}
 	seen := map[string]bool{}
 	for _, v := range names {
 		if v != "" && !seen[v] {
@@ -100,4 +115,18 @@ func geonamesLine(line string, german map[uint32][]string) (*gazetteer.Entity, e
 	}
 	e.Name = e.Aliases[0].Text
 	return e, nil
+}
+
+// parentRef is the symbolic parent of a place, resolved when the import
+// ends: a city's region, else its country ("=DE.16,DE"); a region's country
+// ("=DE.16,DE" too: placeCode takes the region's own code from the first
+// part); a country carries its own code ("=DE").
+func parentRef(kind, country, admin1 string) string {
+	if country == "" {
+		return ""
+	}
+	if kind == "country" {
+		return "=" + country
+	}
+	return "=" + country + "." + admin1 + "," + country
 }

@@ -42,11 +42,19 @@ type parseFunc func(line []byte) (e *gazetteer.Entity, skipped bool, err error)
 // run reads r line by line with parse and writes the records to out under
 // header; an error names name:line.
 func run(r io.Reader, out io.Writer, name, header string, progress func(int), parse parseFunc) (Stats, error) {
+	return runResolving(r, out, name, header, progress, parse, nil)
+}
+
+// runResolving is run with a resolver for symbolic parents: a parent
+// "=A,B" becomes resolve(A), else resolve(B), at the end, when every
+// record has been read.
+func runResolving(r io.Reader, out io.Writer, name, header string, progress func(int), parse parseFunc, resolve func(string) (string, bool)) (Stats, error) {
 	var st Stats
 	w, err := newWriter(&st)
 	if err != nil {
 		return st, err
 	}
+	w.resolve = resolve
 	err = lines(r, func(n int64, line []byte) error {
 		progress(len(line) + 1)
 		e, skipped, err := parse(line)
@@ -109,10 +117,11 @@ func lines(r io.Reader, fn func(n int64, line []byte) error) error {
 // writer collects records in a temporary file and, at the end, writes them
 // to the output without parent ids that no written entity has.
 type writer struct {
-	tmp   *os.File
-	buf   *bufio.Writer
-	ids   map[string]bool
-	stats *Stats
+	tmp     *os.File
+	buf     *bufio.Writer
+	ids     map[string]bool
+	stats   *Stats
+	resolve func(string) (string, bool) // symbolic parents, or nil
 }
 
 func newWriter(stats *Stats) (*writer, error) {
@@ -153,9 +162,15 @@ func (w *writer) finish(out io.Writer, header string) error {
 			if end < 0 {
 				end = len(s) - i - 1
 			}
-			if !w.ids[s[i+len("\tparent="):i+1+end]] {
-				w.stats.DroppedParents++
+			own, _, _ := strings.Cut(s, "\t")
+			parent, dangling := w.parent(s[i+len("\tparent=") : i+1+end], own)
+			if parent == "" {
+				if dangling {
+					w.stats.DroppedParents++
+				}
 				s = s[:i] + s[i+1+end:]
+			} else {
+				s = s[:i] + "\tparent=" + parent + s[i+1+end:]
 			}
 		}
 		_, err := bw.WriteString(s + "\n")
@@ -165,6 +180,30 @@ func (w *writer) finish(out io.Writer, header string) error {
 		return err
 	}
 	return bw.Flush()
+}
+
+// parent returns the id the parent field ref of record own stands for, or
+// "" and whether that leaves a parent no written entity has (a symbolic
+// reference that only names the record itself leaves none).
+func (w *writer) parent(ref, own string) (string, bool) {
+	if strings.HasPrefix(ref, "=") && w.resolve != nil {
+		dangling := false
+		for _, key := range strings.Split(ref[1:], ",") {
+			id, ok := w.resolve(key)
+			switch {
+			case ok && id == own:
+			case ok && w.ids[id]:
+				return id, false
+			default:
+				dangling = true
+			}
+		}
+		return "", dangling
+	}
+	if w.ids[ref] {
+		return ref, false
+	}
+	return "", true
 }
 
 // prior maps a popularity count (sitelinks, population) to 0..1 on a log

@@ -112,10 +112,12 @@ func TestGeoNames(t *testing.T) {
 		t.Fatal(err)
 	}
 	golden.Check(t, "testdata/cities-sample.golden.tsv", out.Bytes())
-	if st.Read != 7 || st.Written != 6 || st.Skipped != 1 {
-		t.Errorf("stats %+v, want 7 read, 6 written, the cathedral skipped", st)
+	if st.Read != 7 || st.Written != 6 || st.Skipped != 1 || st.DroppedParents != 2 {
+		t.Errorf("stats %+v, want 7 read, 6 written, the cathedral skipped, London's and Gdańsk's countries missing", st)
 	}
-	for _, want := range []string{"loc/gn-2867714\tLOC\tMünchen\t", "loc/gn-3099434\tLOC\tDanzig\taliases=Gdańsk|Gdansk", "loc/gn-2950159\tLOC\tBerlin\tkind=city\tgn=2950159"} {
+	for _, want := range []string{"loc/gn-2867714\tLOC\tMünchen\t", "loc/gn-3099434\tLOC\tDanzig\taliases=Gdańsk|Gdansk", "loc/gn-2950159\tLOC\tBerlin\tkind=city\tgn=2950159\tparent=loc/gn-2921044", // no ADM1 row for Berlin: the country
+		"München\taliases=Munich\tkind=city\tgn=2867714\tparent=loc/gn-2951839", // Bayern
+		"kind=region\tgn=2951839\tparent=loc/gn-2921044"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("output lacks %q", want)
 		}
