@@ -163,7 +163,7 @@ func (w *writer) finish(out io.Writer, header string) error {
 				end = len(s) - i - 1
 			}
 			own, _, _ := strings.Cut(s, "\t")
-			parent, dangling := w.parent(s[i+len("\tparent=") : i+1+end], own)
+			parent, dangling := w.parent(s[i+len("\tparent="):i+1+end], own)
 			if parent == "" {
 				if dangling {
 					w.stats.DroppedParents++
