@@ -5,6 +5,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/schlagwort/schlagwort/internal/gazetteer"
 	"github.com/schlagwort/schlagwort/internal/tagging"
@@ -80,6 +81,9 @@ func placeCode(parent, kind string) string {
 
 // geonamesLine parses one row of the geoname table; nil for places it skips.
 func geonamesLine(line string, german map[uint32][]string) (*gazetteer.Entity, error) {
+	if !utf8.ValidString(line) {
+		return nil, fmt.Errorf("invalid UTF-8")
+	}
 	f := strings.Split(line, "\t")
 	if len(f) != 19 {
 		return nil, fmt.Errorf("%d columns, want 19 (geoname table)", len(f))
@@ -122,11 +126,23 @@ func geonamesLine(line string, german map[uint32][]string) (*gazetteer.Entity, e
 // ("=DE.16,DE" too: placeCode takes the region's own code from the first
 // part); a country carries its own code ("=DE").
 func parentRef(kind, country, admin1 string) string {
-	if country == "" {
+	if country == "" || !code(country) || !code(admin1) {
 		return ""
 	}
 	if kind == "country" {
 		return "=" + country
 	}
 	return "=" + country + "." + admin1 + "," + country
+}
+
+// code reports whether s looks like a GeoNames country or admin code:
+// ASCII letters and digits only.
+func code(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !('A' <= c && c <= 'Z' || 'a' <= c && c <= 'z' || '0' <= c && c <= '9') {
+			return false
+		}
+	}
+	return true
 }
