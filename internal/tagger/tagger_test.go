@@ -34,6 +34,24 @@ type article struct {
 	r    tagging.Result
 }
 
+// tagFile reads a protojson article and tags it with the default gazetteer.
+func tagFile(t *testing.T, f string) (tagging.Article, tagging.Result) {
+	t.Helper()
+	data, err := os.ReadFile(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := protoconv.ParseJSON(data)
+	if err != nil {
+		t.Fatalf("%s: %v", f, err)
+	}
+	r, err := defaultTagger().Tag(&a)
+	if err != nil {
+		t.Fatalf("%s: %v", f, err)
+	}
+	return a, r
+}
+
 func loadArticles(t *testing.T) []article {
 	t.Helper()
 	files, err := filepath.Glob(filepath.Join(testdata, "articles", "*.json"))
@@ -42,18 +60,7 @@ func loadArticles(t *testing.T) []article {
 	}
 	var out []article
 	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		a, err := protoconv.ParseJSON(data)
-		if err != nil {
-			t.Fatalf("%s: %v", f, err)
-		}
-		r, err := defaultTagger().Tag(&a)
-		if err != nil {
-			t.Fatalf("%s: %v", f, err)
-		}
+		a, r := tagFile(t, f)
 		out = append(out, article{name: strings.TrimSuffix(filepath.Base(f), ".json"), a: a, r: r})
 	}
 	return out
@@ -212,18 +219,7 @@ func TestTopicsGolden(t *testing.T) {
 			continue
 		}
 		n++
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		a, err := protoconv.ParseJSON(data)
-		if err != nil {
-			t.Fatalf("%s: %v", f, err)
-		}
-		r, err := defaultTagger().Tag(&a)
-		if err != nil {
-			t.Fatalf("%s: %v", f, err)
-		}
+		a, r := tagFile(t, f)
 		if len(r.Topics) == 0 {
 			t.Errorf("%s: no topic", f)
 		}
