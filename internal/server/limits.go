@@ -3,6 +3,7 @@ package server
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"golang.org/x/sync/semaphore"
 	"google.golang.org/grpc"
@@ -54,9 +55,7 @@ func (l *limiter) limitUnary(ctx context.Context, req any, info *grpc.UnaryServe
 }
 
 func (l *limiter) limitStream(srv any, ss grpc.ServerStream, info *grpc.StreamServerInfo, h grpc.StreamHandler) error {
-	if info.FullMethod == "/grpc.reflection.v1.ServerReflection/ServerReflectionInfo" ||
-		info.FullMethod == "/grpc.reflection.v1alpha.ServerReflection/ServerReflectionInfo" ||
-		info.FullMethod == "/grpc.health.v1.Health/Watch" {
+	if !strings.HasPrefix(info.FullMethod, "/schlagwort.v1.") { // health and reflection streams are not limited
 		return h(srv, ss)
 	}
 	if !l.streams.TryAcquire(1) {

@@ -46,7 +46,7 @@ func (s *Server) tagArticle(p *pb.Article, store bool) (tagging.Article, tagging
 	if store && a.ID == "" {
 		return a, tagging.Result{}, invalid("id", "an article needs an id to be stored")
 	}
-	if err := tagger.Validate(&a, s.maxArticle); err != nil {
+	if err := tagger.CheckSize(&a, s.maxArticle); err != nil { // Tag validates the rest
 		return a, tagging.Result{}, err
 	}
 	res, err := s.engine().tagger.Tag(&a)

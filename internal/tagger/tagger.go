@@ -87,8 +87,15 @@ func Validate(a *tagging.Article, maxBytes int) error {
 		return tagging.Errorf(tagging.EInvalid, "body", "invalid UTF-8 at byte %d", invalidAt(a.Body))
 	case isBlank(a.Title) && isBlank(a.Body):
 		return tagging.Errorf(tagging.EInvalid, "body", "article has neither title nor body text")
-	case len(a.Title)+len(a.Body) > maxBytes:
-		return tagging.Errorf(tagging.ETooLarge, "body", "title and body are %d bytes, limit is %d", len(a.Title)+len(a.Body), maxBytes)
+	}
+	return CheckSize(a, maxBytes)
+}
+
+// CheckSize checks title plus body against a size limit; Validate does it
+// too, against the limit it is given.
+func CheckSize(a *tagging.Article, maxBytes int) error {
+	if n := len(a.Title) + len(a.Body); n > maxBytes {
+		return tagging.Errorf(tagging.ETooLarge, "body", "title and body are %d bytes, limit is %d", n, maxBytes)
 	}
 	return nil
 }
