@@ -12,8 +12,6 @@ import (
 
 	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
-	"google.golang.org/grpc"
-	"google.golang.org/grpc/credentials/insecure"
 	"google.golang.org/grpc/status"
 	"google.golang.org/protobuf/encoding/protojson"
 	"google.golang.org/protobuf/proto"
@@ -24,26 +22,18 @@ import (
 	pb "github.com/schlagwort/schlagwort/proto/schlagwort/v1"
 )
 
-func dial(addr string) (*grpc.ClientConn, error) {
-	conn, err := grpc.NewClient(addr, grpc.WithTransportCredentials(insecure.NewCredentials()),
-		grpc.WithDefaultCallOptions(grpc.MaxCallSendMsgSize(server.MaxMessageBytes)))
-	if err != nil {
-		return nil, fmt.Errorf("connect %s: %w", addr, err)
-	}
-	return conn, nil
-}
-
 // runGet implements "schlagwort get --addr ADDR ID".
 func runGet(ctx context.Context, env *env, args []string) error {
 	fs := newFlagSet("get", env)
-	addr := fs.String("addr", "127.0.0.1:7410", "server address")
+	var cf clientFlags
+	cf.Flags(fs)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if fs.NArg() != 1 {
 		return fmt.Errorf("%w: get takes one article ID", errUsage)
 	}
-	conn, err := dial(*addr)
+	conn, err := cf.dial()
 	if err != nil {
 		return err
 	}
@@ -79,7 +69,8 @@ func (l *stringList) Set(v string) error { *l = append(*l, v); return nil }
 // runSearch implements "schlagwort search".
 func runSearch(ctx context.Context, env *env, args []string) error {
 	fs := newFlagSet("search", env)
-	addr := fs.String("addr", "127.0.0.1:7410", "server address")
+	var cf clientFlags
+	cf.Flags(fs)
 	var ents stringList
 	fs.Var(&ents, "entity", "entity id or name every hit mentions (repeatable)")
 	topic := fs.String("topic", "", "IPTC qcode; a top-level qcode includes everything under it")
@@ -102,7 +93,7 @@ func runSearch(ctx context.Context, env *env, args []string) error {
 	if req.PublishedTo, err = date("--to", *to, 24*time.Hour); err != nil {
 		return err
 	}
-	conn, err := dial(*addr)
+	conn, err := cf.dial()
 	if err != nil {
 		return err
 	}
@@ -151,7 +142,8 @@ func printHits(w io.Writer, r *pb.SearchArticlesResponse) error {
 // others are stored, and the command exits 1 if any line failed.
 func runIndex(ctx context.Context, env *env, args []string) error {
 	fs := newFlagSet("index", env)
-	addr := fs.String("addr", "127.0.0.1:7410", "server address")
+	var cf clientFlags
+	cf.Flags(fs)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -163,7 +155,7 @@ func runIndex(ctx context.Context, env *env, args []string) error {
 		return err
 	}
 	defer f.Close()
-	conn, err := dial(*addr)
+	conn, err := cf.dial()
 	if err != nil {
 		return err
 	}

@@ -16,14 +16,15 @@ import (
 // runRetag implements "schlagwort retag --addr ADDR [--all] [--dry-run]".
 func runRetag(ctx context.Context, env *env, args []string) error {
 	fs := newFlagSet("retag", env)
-	addr := fs.String("addr", "127.0.0.1:7410", "server address")
+	var cf clientFlags
+	cf.Flags(fs)
 	all := fs.Bool("all", false, "re-tag every article, not only those tagged by another gazetteer version")
 	dry := fs.Bool("dry-run", false, "report what would change without writing")
 	size := fs.Int("batch", 256, "articles per batch on the server")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	conn, err := dial(*addr)
+	conn, err := cf.dial()
 	if err != nil {
 		return err
 	}

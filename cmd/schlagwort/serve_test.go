@@ -112,7 +112,7 @@ func TestIndexSearchGetSurviveKill9(t *testing.T) {
 func TestKill9DuringTagStream(t *testing.T) {
 	dir := t.TempDir()
 	srv, addr := serveChild(t, dir)
-	conn, err := dial(addr)
+	conn, err := (&clientFlags{addr: addr}).dial()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -149,7 +149,7 @@ func TestKill9DuringTagStream(t *testing.T) {
 	}
 
 	_, addr = serveChild(t, dir)
-	conn2, err := dial(addr)
+	conn2, err := (&clientFlags{addr: addr}).dial()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -168,7 +168,7 @@ func TestKill9DuringTagStream(t *testing.T) {
 func TestKill9DuringRetag(t *testing.T) {
 	dir, gaz := t.TempDir(), t.TempDir()
 	srv, addr := serveChild(t, dir, "--gazetteer", gaz)
-	conn, err := dial(addr)
+	conn, err := (&clientFlags{addr: addr}).dial()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -209,7 +209,7 @@ func TestKill9DuringRetag(t *testing.T) {
 	srv.Wait()
 
 	_, addr = serveChild(t, dir, "--gazetteer", gaz)
-	conn2, err := dial(addr)
+	conn2, err := (&clientFlags{addr: addr}).dial()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -18,6 +18,9 @@ var codeOf = map[string]codes.Code{
 	tagging.ETooLarge:    codes.ResourceExhausted,
 	tagging.EInternal:    codes.Internal,
 	tagging.EUnavailable: codes.FailedPrecondition,
+
+	tagging.EUnauthenticated: codes.Unauthenticated,
+	tagging.EForbidden:       codes.PermissionDenied,
 }
 
 // toStatus maps a domain error to a gRPC status; bad input carries a

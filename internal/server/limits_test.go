@@ -12,15 +12,25 @@ import (
 	pb "github.com/schlagwort/schlagwort/proto/schlagwort/v1"
 )
 
-// TestLimits: an article over a configured size and a stream beyond the
-// configured number get RESOURCE_EXHAUSTED with a message saying which
-// limit; after the first stream ends, a new one is accepted.
+// TestLimits: an article over a configured size, a request over the
+// configured message size and a stream beyond the configured number get
+// RESOURCE_EXHAUSTED with a message saying which limit; after the first
+// stream ends, a new one is accepted.
 func TestLimits(t *testing.T) {
-	lim := server.Limits{MaxArticleBytes: 200, MaxInFlight: 4, MaxStreams: 1}
+	lim := server.DefaultLimits
+	lim.MaxArticleBytes, lim.MaxRequestBytes, lim.MaxInFlight, lim.MaxStreams, lim.StreamWindow = 200, 200+1<<10, 4, 1, 1
+	if err := lim.Check(); err != nil {
+		t.Fatal(err)
+	}
 	e := startLimited(t, t.TempDir(), defaultTagger(t), nil, lim)
 	ctx := context.Background()
 
-	_, err := e.tags.Tag(ctx, &pb.TagRequest{Article: &pb.Article{Body: strings.Repeat("Berlin ", 40)}})
+	_, err := e.tags.Tag(ctx, &pb.TagRequest{Article: &pb.Article{Body: "Kurz.", Url: "https://example.org/" + strings.Repeat("a", 2000)}})
+	if st := status.Convert(err); st.Code() != codes.ResourceExhausted || !strings.Contains(st.Message(), "larger than max") {
+		t.Errorf("request of 2 KB over a 1224-byte limit: %v", err)
+	}
+
+	_, err = e.tags.Tag(ctx, &pb.TagRequest{Article: &pb.Article{Body: strings.Repeat("Berlin ", 40)}})
 	if st := status.Convert(err); st.Code() != codes.ResourceExhausted || !strings.Contains(st.Message(), "limit is 200") {
 		t.Errorf("article of 280 bytes over a 200-byte limit: %v", err)
 	}

@@ -66,7 +66,9 @@ func (s *Server) Retag(req *pb.RetagRequest, stream pb.AdminService_RetagServer)
 				return s.toStatus(err, "")
 			}
 		}
-		if err := stream.Send(r.progress(false)); err != nil {
+		p := r.progress(false)
+		s.obs.Retagged(p, r.dry)
+		if err := stream.Send(p); err != nil {
 			return err
 		}
 	}
@@ -75,7 +77,9 @@ func (s *Server) Retag(req *pb.RetagRequest, stream pb.AdminService_RetagServer)
 			return s.toStatus(err, "")
 		}
 	}
-	return stream.Send(r.progress(true))
+	p := r.progress(true)
+	s.obs.Retagged(p, r.dry)
+	return stream.Send(p)
 }
 
 // resumeAt reads where an interrupted --all run stopped: the last id it

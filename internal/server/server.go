@@ -14,7 +14,6 @@ import (
 	"github.com/schlagwort/schlagwort/internal/gazetteer"
 	"github.com/schlagwort/schlagwort/internal/index"
 	"github.com/schlagwort/schlagwort/internal/lookup"
-	"github.com/schlagwort/schlagwort/internal/tagger"
 	"github.com/schlagwort/schlagwort/internal/tagging"
 	pb "github.com/schlagwort/schlagwort/proto/schlagwort/v1"
 )
@@ -37,9 +36,9 @@ type Server struct {
 	reload sync.Mutex             // one reload at a time
 	index  *index.Index
 	log    *slog.Logger
-	// maxArticle is the configured article limit (set by NewGRPC).
-	maxArticle int
-	now        func() time.Time
+	limits Limits   // set by NewGRPC
+	obs    Observer // set by NewGRPC
+	now    func() time.Time
 }
 
 // engine is what one gazetteer version serves with. A call takes the
@@ -61,7 +60,7 @@ func newEngine(t Tagger) *engine {
 // New returns a server over a tagger and an open index. load, if not nil,
 // builds a fresh tagger from the gazetteer files for Reload.
 func New(t Tagger, ix *index.Index, log *slog.Logger, load func() (Tagger, error)) *Server {
-	s := &Server{index: ix, log: log, now: time.Now, load: load, maxArticle: tagger.MaxArticleBytes}
+	s := &Server{index: ix, log: log, now: time.Now, load: load, limits: DefaultLimits, obs: noObserver{}}
 	s.eng.Store(newEngine(t))
 	return s
 }
@@ -95,4 +94,11 @@ func (s *Server) Register(g *grpc.Server) {
 	pb.RegisterArticleServiceServer(g, s)
 	pb.RegisterGazetteerServiceServer(g, s)
 	pb.RegisterAdminServiceServer(g, s)
+}
+
+// GazetteerSize returns the version and entity count of the gazetteer
+// serving now.
+func (s *Server) GazetteerSize() (version string, entities int) {
+	g := s.engine().tagger.Gazetteer()
+	return g.Version, len(g.Entities)
 }

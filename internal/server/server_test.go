@@ -74,12 +74,18 @@ func startWith(t testing.TB, dir string, tg server.Tagger, load func() (server.T
 
 func startLimited(t testing.TB, dir string, tg server.Tagger, load func() (server.Tagger, error), limits server.Limits) *env {
 	t.Helper()
+	return startOpts(t, dir, tg, load, server.Options{Limits: limits}, io.Discard)
+}
+
+// startOpts starts a server with options o, logging to logw.
+func startOpts(t testing.TB, dir string, tg server.Tagger, load func() (server.Tagger, error), o server.Options, logw io.Writer) *env {
+	t.Helper()
 	ix, err := index.Open(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	g := server.New(tg, ix, log, load).NewGRPC(limits)
+	log := slog.New(slog.NewTextHandler(logw, nil))
+	g := server.New(tg, ix, log, load).NewGRPC(o)
 	lis, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)

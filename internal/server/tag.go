@@ -46,24 +46,29 @@ func (s *Server) tagArticle(p *pb.Article, store bool) (tagging.Article, tagging
 	if store && a.ID == "" {
 		return a, tagging.Result{}, invalid("id", "an article needs an id to be stored")
 	}
-	if err := tagger.CheckSize(&a, s.maxArticle); err != nil { // Tag validates the rest
+	if err := tagger.CheckSize(&a, s.limits.MaxArticleBytes); err != nil { // Tag validates the rest
 		return a, tagging.Result{}, err
 	}
 	res, err := s.engine().tagger.Tag(&a)
+	if err == nil {
+		s.obs.Tagged(countLinked(res), store)
+	}
 	return a, res, err
 }
 
 // TagStream implements TaggingService.TagStream: one response per request,
-// in order. A reader goroutine holds at most streamWindow requests and
-// streamBytes of articles; when either is full it stops reading, and gRPC
+// in order. A reader goroutine holds at most Limits.StreamWindow requests
+// and Limits.StreamBytes of articles; when either is full it stops reading, and gRPC
 // flow control slows the client down. The requests waiting at
 // any moment are tagged and written to the index as one batch, so a bulk
 // job pays for one durable write per batch, not per article.
 func (s *Server) TagStream(stream pb.TaggingService_TagStreamServer) error {
 	ctx := stream.Context()
-	reqs := make(chan *pb.TagStreamRequest, streamWindow)
+	window, maxHeld := s.limits.StreamWindow, s.limits.StreamBytes
+	reqs := make(chan *pb.TagStreamRequest, window)
 	recvErr := make(chan error, 1)
-	held := semaphore.NewWeighted(streamBytes)
+	held := semaphore.NewWeighted(maxHeld)
+	weight := func(r *pb.TagStreamRequest) int64 { return weight(r, maxHeld) }
 	go func() {
 		defer close(reqs)
 		for {
@@ -88,7 +93,7 @@ func (s *Server) TagStream(stream pb.TaggingService_TagStreamServer) error {
 	for req := range reqs {
 		group := []*pb.TagStreamRequest{req}
 	drain:
-		for len(group) < streamWindow {
+		for len(group) < window {
 			select {
 			case r, ok := <-reqs:
 				if !ok {
@@ -121,17 +126,12 @@ func (s *Server) TagStream(stream pb.TaggingService_TagStreamServer) error {
 	}
 }
 
-const (
-	streamWindow = 256      // requests held per stream
-	streamBytes  = 16 << 20 // article bytes held per stream
-)
-
-// weight is what a request counts against streamBytes: at least 1, at most
-// streamBytes, so that one article over the limit still passes alone (and
-// is then refused by the size check).
-func weight(r *pb.TagStreamRequest) int64 {
+// weight is what a request counts against the bytes a stream may hold: at
+// least 1, at most limit, so that one article over the limit still passes
+// alone (and is then refused by the size check).
+func weight(r *pb.TagStreamRequest, limit int64) int64 {
 	n := int64(len(r.GetArticle().GetTitle()) + len(r.GetArticle().GetBody()) + 1)
-	return min(n, streamBytes)
+	return min(n, limit)
 }
 
 // tagGroup tags a group of stream items and stores those that ask for it in
@@ -175,4 +175,15 @@ func itemError(st error, err error) *pb.ItemError {
 		e.Field = joinField("article", te.Field)
 	}
 	return e
+}
+
+// countLinked counts the entities of r linked to the gazetteer.
+func countLinked(r tagging.Result) int {
+	n := 0
+	for _, e := range r.Entities {
+		if !e.Candidate {
+			n++
+		}
+	}
+	return n
 }

@@ -12,6 +12,9 @@ const (
 	ETooLarge    = "too_large"   // input over a configured limit
 	EUnavailable = "unavailable" // the operation is not possible in this configuration
 	EInternal    = "internal"    // a bug or an environment failure
+
+	EUnauthenticated = "unauthenticated" // no token, or one nobody was given
+	EForbidden       = "forbidden"       // a token whose roles do not allow the call
 )
 
 // Error is a domain error with a machine-readable code and, for bad input,
