@@ -7,6 +7,7 @@
 //	schlagwort search --addr ADDR [--entity ID_OR_NAME]... [--topic QCODE] [--from DATE] [--to DATE] [--json] [QUERY]
 //	schlagwort get --addr ADDR ID
 //	schlagwort retag --addr ADDR [--all] [--dry-run]
+//	schlagwort load --addr ADDR [--clients N] [--duration D] [--size BYTES] [--metrics URL]
 //	schlagwort eval [--gazetteer DIR]... FILE.tsv
 //	schlagwort gazetteer check [--gazetteer DIR]...
 //	schlagwort gazetteer build --npm DIR [--cldr DIR] [--words FILE]
@@ -35,6 +36,7 @@ commands:
   search [QUERY]        search a server's archive (--entity ID_OR_NAME, --topic, --from, --to, --json)
   get ID                print a stored article with its tags
   retag                 re-tag stored articles with the server's current gazetteer (--all, --dry-run)
+  load                  drive Tag on a server from concurrent clients; report throughput, latency, memory
   eval FILE.tsv         score the tagger on a GermEval-2014-format file
   gazetteer check       load the gazetteers, report problems and shared aliases
   gazetteer build       regenerate the place files from registry packages (--npm DIR)
@@ -95,6 +97,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runGet(ctx, env, args[1:])
 	case "retag":
 		return runRetag(ctx, env, args[1:])
+	case "load":
+		return runLoad(ctx, env, args[1:])
 	case "gazetteer":
 		return runGazetteer(ctx, env, args[1:])
 	case "help", "-h", "--help":

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/http/pprof"
 	"os"
 	"os/signal"
 	"sync"
@@ -23,6 +24,7 @@ type serveConfig struct {
 	Options
 	serverFlags
 	addr, data, metricsAddr string
+	pprof                   bool
 	limits                  server.Limits
 }
 
@@ -33,6 +35,7 @@ func (c *serveConfig) parse(env *env, args []string) error {
 	fs.StringVar(&c.addr, "addr", "127.0.0.1:7410", "address to listen on")
 	fs.StringVar(&c.data, "data", "./data", "directory of the article index (created on first start)")
 	fs.StringVar(&c.metricsAddr, "metrics-addr", "", "address to serve Prometheus metrics on at /metrics (default: none)")
+	fs.BoolVar(&c.pprof, "pprof", false, "also serve Go profiles at /debug/pprof/ on --metrics-addr")
 	l := &c.limits
 	*l = server.DefaultLimits
 	fs.IntVar(&l.MaxArticleBytes, "max-article-bytes", l.MaxArticleBytes, "largest title plus body accepted, in bytes")
@@ -146,6 +149,9 @@ func (c *serveConfig) listen(log *slog.Logger, tokens int) (net.Listener, error)
 // serveMetrics serves /metrics on --metrics-addr, if given.
 func (c *serveConfig) serveMetrics(m *metrics.Metrics, log *slog.Logger) (stop func(), err error) {
 	if c.metricsAddr == "" {
+		if c.pprof {
+			return nil, fmt.Errorf("%w: --pprof needs --metrics-addr", errUsage)
+		}
 		return func() {}, nil
 	}
 	lis, err := net.Listen("tcp", c.metricsAddr)
@@ -154,6 +160,10 @@ func (c *serveConfig) serveMetrics(m *metrics.Metrics, log *slog.Logger) (stop f
 	}
 	mux := http.NewServeMux()
 	mux.Handle("/metrics", m.Handler())
+	if c.pprof {
+		mux.HandleFunc("/debug/pprof/", pprof.Index)
+		mux.HandleFunc("/debug/pprof/profile", pprof.Profile)
+	}
 	hs := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
 	go func() {
 		if err := hs.Serve(lis); err != nil && !errors.Is(err, http.ErrServerClosed) {

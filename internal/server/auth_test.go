@@ -10,8 +10,8 @@ import (
 
 	"google.golang.org/grpc/codes"
 	healthpb "google.golang.org/grpc/health/grpc_health_v1"
-	reflectionpb "google.golang.org/grpc/reflection/grpc_reflection_v1"
 	"google.golang.org/grpc/metadata"
+	reflectionpb "google.golang.org/grpc/reflection/grpc_reflection_v1"
 	"google.golang.org/grpc/status"
 
 	"github.com/schlagwort/schlagwort/internal/access"
@@ -79,7 +79,7 @@ func TestAccessControl(t *testing.T) {
 			_, err := e.tags.Tag(ctx, &pb.TagRequest{Article: art, Store: true})
 			return err
 		},
-		"TagStream": func(ctx context.Context) error { return streamOne(ctx, e, art, false) },
+		"TagStream":       func(ctx context.Context) error { return streamOne(ctx, e, art, false) },
 		"TagStream store": func(ctx context.Context) error { return streamOne(ctx, e, art, true) },
 		"Search": func(ctx context.Context) error {
 			_, err := e.articles.SearchArticles(ctx, &pb.SearchArticlesRequest{Query: "Putin"})
