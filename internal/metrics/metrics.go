@@ -74,9 +74,10 @@ func (m *Metrics) Stream() grpc.StreamServerInterceptor { return m.grpc.StreamSe
 // before the first call.
 func (m *Metrics) Init(g *grpc.Server) { m.grpc.InitializeMetrics(g) }
 
-// Handler serves the metrics in the Prometheus text format.
+// Handler serves the metrics in the Prometheus text format. A metric that
+// cannot be read (the index count, say) is left out and the rest served.
 func (m *Metrics) Handler() http.Handler {
-	return promhttp.HandlerFor(m.reg, promhttp.HandlerOpts{Registry: m.reg})
+	return promhttp.HandlerFor(m.reg, promhttp.HandlerOpts{Registry: m.reg, ErrorHandling: promhttp.ContinueOnError})
 }
 
 // Tagged counts one tagged article.
