@@ -78,8 +78,8 @@ func TestRoleFor(t *testing.T) {
 	}
 }
 
-// FuzzParse: any input parses or fails with a located error, never panics.
-func FuzzParse(f *testing.F) {
+// FuzzParseTokens: any tokens file parses or fails with a located error, never panics.
+func FuzzParseTokens(f *testing.F) {
 	f.Add(file)
 	f.Add("a tagger,editor sha256:" + strings.Repeat("ab", 32))
 	f.Fuzz(func(t *testing.T, in string) {
