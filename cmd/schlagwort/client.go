@@ -193,6 +193,9 @@ func runIndex(ctx context.Context, env *env, args []string) error {
 	if s.err != nil {
 		return s.err
 	}
+	if _, err := stream.Recv(); err != io.EOF { // the call's status, once every item is answered
+		return rpcError("index "+fs.Arg(0), err)
+	}
 	bar.Finish()
 	fmt.Fprintf(env.stderr, "%d articles stored, %d lines failed, in %s\n", stored, failed+s.bad, time.Since(start).Round(time.Millisecond))
 	if failed+s.bad > 0 {

@@ -116,20 +116,32 @@ func (s *serverFlags) Flags(fs *flag.FlagSet) {
 }
 
 // Tokens reads the tokens file, or $SCHLAGWORT_TOKENS (lines, or entries
-// separated by ";"). No tokens: nil.
+// separated by ";"). Neither given: nil, no access control. Given but
+// holding no token: an error, for that would turn access control off.
 func (s *serverFlags) Tokens() (*access.Tokens, error) {
-	if s.tokens != "" {
-		f, err := os.Open(s.tokens)
-		if err != nil {
-			return nil, fmt.Errorf("--tokens: %w", err)
+	var (
+		t    *access.Tokens
+		err  error
+		name = s.tokens
+	)
+	switch v := os.Getenv("SCHLAGWORT_TOKENS"); {
+	case s.tokens != "":
+		f, ferr := os.Open(s.tokens)
+		if ferr != nil {
+			return nil, fmt.Errorf("--tokens: %w", ferr)
 		}
 		defer f.Close()
-		return access.Parse(s.tokens, f)
+		t, err = access.Parse(s.tokens, f)
+	case v != "":
+		name = "$SCHLAGWORT_TOKENS"
+		t, err = access.Parse(name, strings.NewReader(strings.ReplaceAll(v, ";", "\n")))
+	default:
+		return nil, nil
 	}
-	if v := os.Getenv("SCHLAGWORT_TOKENS"); v != "" {
-		return access.Parse("$SCHLAGWORT_TOKENS", strings.NewReader(strings.ReplaceAll(v, ";", "\n")))
+	if err == nil && t.Len() == 0 {
+		err = fmt.Errorf("%s: no tokens in it; give at least one, or none of --tokens and $SCHLAGWORT_TOKENS to serve on loopback without access control", name)
 	}
-	return nil, nil
+	return t, err
 }
 
 // TLS returns the server's TLS configuration, nil without --tls-cert.

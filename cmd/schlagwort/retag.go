@@ -47,6 +47,9 @@ func runRetag(ctx context.Context, env *env, args []string) error {
 			if bar != nil {
 				bar.Finish()
 			}
+			if _, err := stream.Recv(); err != io.EOF { // the call's status
+				return rpcError("retag", err)
+			}
 			return printRetag(env.stdout, r, *dry, time.Since(start))
 		}
 		bar = retagProgress(env, bar, r)
