@@ -37,7 +37,8 @@ func (r Result) ErrorCount() int64 {
 }
 
 // Run calls call from clients goroutines, each starting its next call as
-// soon as its last returns, until d has passed or ctx is done. class names
+// soon as its last returns, until d has passed or ctx is done; each client
+// makes at least one call. class names
 // an error's kind for Result.Errors (e.g. its gRPC code).
 func Run(ctx context.Context, clients int, d time.Duration, call Call, class func(error) string) Result {
 	ctx, cancel := context.WithCancel(ctx)
@@ -55,7 +56,7 @@ func Run(ctx context.Context, clients int, d time.Duration, call Call, class fun
 		wg.Go(func() {
 			p := &parts[c]
 			p.errs = map[string]int64{}
-			for ctx.Err() == nil && time.Now().Before(deadline) {
+			for first := true; first || ctx.Err() == nil && time.Now().Before(deadline); first = false {
 				t0 := time.Now()
 				n, err := call(ctx, c)
 				p.lat = append(p.lat, time.Since(t0))
