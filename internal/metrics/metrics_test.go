@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	_ "github.com/schlagwort/schlagwort/internal/golden" // accept -update (go test ./... -update)
 	pb "github.com/schlagwort/schlagwort/proto/schlagwort/v1"
 )
 
