@@ -71,7 +71,7 @@ func (s *Server) NewGRPC(o Options) *grpc.Server {
 	}
 	opts := []grpc.ServerOption{
 		grpc.MaxRecvMsgSize(o.MaxRequestBytes),
-		grpc.ChainUnaryInterceptor(append(unary, s.statusUnary(lim.limitUnary))...),
+		grpc.ChainUnaryInterceptor(append(unary, s.statusUnary(lim.limitUnary), s.statusUnary(s.checkUTF8Unary))...),
 		grpc.ChainStreamInterceptor(append(stream, s.statusStream(lim.limitStream))...),
 	}
 	if o.TLS != nil {

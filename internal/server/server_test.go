@@ -373,6 +373,26 @@ func TestErrors(t *testing.T) {
 			_, err := e.tags.Tag(ctx, &pb.TagRequest{Article: &pb.Article{Body: "Text"}, Store: true})
 			return err
 		}, codes.InvalidArgument, "article.id"},
+		{"invalid UTF-8 in the body", func() error {
+			_, err := e.tags.Tag(ctx, &pb.TagRequest{Article: &pb.Article{Id: "a", Body: "Gr\xfc\xdfe aus K\xf6ln"}, Store: true})
+			return err
+		}, codes.InvalidArgument, "article.body"},
+		{"invalid UTF-8 in the title", func() error {
+			_, err := e.tags.Tag(ctx, &pb.TagRequest{Article: &pb.Article{Title: "M\xfcnchen", Body: "Text"}})
+			return err
+		}, codes.InvalidArgument, "article.title"},
+		{"invalid UTF-8 in an author", func() error {
+			_, err := e.tags.Tag(ctx, &pb.TagRequest{Article: &pb.Article{Id: "a", Body: "Text", Authors: []string{"Anna Schmidt", "J\xfcrgen"}}, Store: true})
+			return err
+		}, codes.InvalidArgument, "article.authors[1]"},
+		{"invalid UTF-8 in a search", func() error {
+			_, err := e.articles.SearchArticles(ctx, &pb.SearchArticlesRequest{Query: "Gespr\xe4che"})
+			return err
+		}, codes.InvalidArgument, "query"},
+		{"invalid UTF-8 in an entity name", func() error {
+			_, err := e.articles.SearchArticles(ctx, &pb.SearchArticlesRequest{AnyEntities: []string{"Putin", "M\xfcller"}})
+			return err
+		}, codes.InvalidArgument, "any_entities[1]"},
 		{"too large", func() error {
 			_, err := e.tags.Tag(ctx, &pb.TagRequest{Article: &pb.Article{Id: "a", Body: big}})
 			return err

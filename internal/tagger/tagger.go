@@ -4,6 +4,7 @@
 package tagger
 
 import (
+	"fmt"
 	"sync"
 	"unicode/utf8"
 
@@ -78,17 +79,33 @@ func (t *Tagger) Tag(a *tagging.Article) (tagging.Result, error) {
 	return tagging.Result{ArticleID: a.ID, Entities: ents, Topics: topics, GazetteerVersion: t.g.Version}, nil
 }
 
-// Validate checks what every tagging path requires of an article.
+// Validate checks what every tagging path requires of an article: UTF-8 in
+// every text field, some text, and the size limit.
 func Validate(a *tagging.Article, maxBytes int) error {
-	switch {
-	case !utf8.ValidString(a.Title):
-		return tagging.Errorf(tagging.EInvalid, "title", "invalid UTF-8 at byte %d", invalidAt(a.Title))
-	case !utf8.ValidString(a.Body):
-		return tagging.Errorf(tagging.EInvalid, "body", "invalid UTF-8 at byte %d", invalidAt(a.Body))
-	case isBlank(a.Title) && isBlank(a.Body):
+	if err := checkUTF8(a); err != nil {
+		return err
+	}
+	if isBlank(a.Title) && isBlank(a.Body) {
 		return tagging.Errorf(tagging.EInvalid, "body", "article has neither title nor body text")
 	}
 	return CheckSize(a, maxBytes)
+}
+
+// checkUTF8 names the first field that is not UTF-8 and the byte where it
+// goes wrong.
+func checkUTF8(a *tagging.Article) error {
+	fields := [...]struct{ name, text string }{{"id", a.ID}, {"title", a.Title}, {"body", a.Body}, {"section", a.Section}, {"url", a.URL}}
+	for _, f := range fields {
+		if !utf8.ValidString(f.text) {
+			return tagging.Errorf(tagging.EInvalid, f.name, "invalid UTF-8 at byte %d", invalidAt(f.text))
+		}
+	}
+	for i, au := range a.Authors {
+		if !utf8.ValidString(au) {
+			return tagging.Errorf(tagging.EInvalid, fmt.Sprintf("authors[%d]", i), "invalid UTF-8 at byte %d", invalidAt(au))
+		}
+	}
+	return nil
 }
 
 // CheckSize checks title plus body against a size limit; Validate does it

@@ -82,10 +82,10 @@ func (SortOrder) EnumDescriptor() ([]byte, []int) {
 type TagRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// The article. Title or body must hold text.
-	Article *Article `protobuf:"bytes,1,opt,name=article,proto3" json:"article,omitempty"`
+	Article *Article `protobuf:"bytes,1,opt,name=article" json:"article,omitempty"`
 	// Store and index the article with its tags, replacing an earlier version
 	// with the same id. Needs article.id.
-	Store         bool `protobuf:"varint,2,opt,name=store,proto3" json:"store,omitempty"`
+	Store         bool `protobuf:"varint,2,opt,name=store" json:"store,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -138,9 +138,9 @@ func (x *TagRequest) GetStore() bool {
 type TagStreamRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// The article, as in TagRequest.
-	Article *Article `protobuf:"bytes,1,opt,name=article,proto3" json:"article,omitempty"`
+	Article *Article `protobuf:"bytes,1,opt,name=article" json:"article,omitempty"`
 	// Store and index the article, as in TagRequest.
-	Store         bool `protobuf:"varint,2,opt,name=store,proto3" json:"store,omitempty"`
+	Store         bool `protobuf:"varint,2,opt,name=store" json:"store,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -193,11 +193,11 @@ func (x *TagStreamRequest) GetStore() bool {
 type TagStreamResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Position of the request in the stream, from 0.
-	Index int64 `protobuf:"varint,1,opt,name=index,proto3" json:"index,omitempty"`
+	Index int64 `protobuf:"varint,1,opt,name=index" json:"index,omitempty"`
 	// The tags; unset when error is set.
-	Response *TagResponse `protobuf:"bytes,2,opt,name=response,proto3" json:"response,omitempty"`
+	Response *TagResponse `protobuf:"bytes,2,opt,name=response" json:"response,omitempty"`
 	// Why this item failed; unset on success.
-	Error         *ItemError `protobuf:"bytes,3,opt,name=error,proto3" json:"error,omitempty"`
+	Error         *ItemError `protobuf:"bytes,3,opt,name=error" json:"error,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -258,11 +258,11 @@ type ItemError struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// gRPC status code as the Tag RPC would return it (3 = INVALID_ARGUMENT,
 	// 8 = RESOURCE_EXHAUSTED, 13 = INTERNAL).
-	Code int32 `protobuf:"varint,1,opt,name=code,proto3" json:"code,omitempty"`
+	Code int32 `protobuf:"varint,1,opt,name=code" json:"code,omitempty"`
 	// Human-readable problem.
-	Message string `protobuf:"bytes,2,opt,name=message,proto3" json:"message,omitempty"`
+	Message string `protobuf:"bytes,2,opt,name=message" json:"message,omitempty"`
 	// The offending request field (article.body), if any.
-	Field         string `protobuf:"bytes,3,opt,name=field,proto3" json:"field,omitempty"`
+	Field         string `protobuf:"bytes,3,opt,name=field" json:"field,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -322,7 +322,7 @@ func (x *ItemError) GetField() string {
 type GetArticleRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Article id as sent by the CMS.
-	Id            string `protobuf:"bytes,1,opt,name=id,proto3" json:"id,omitempty"`
+	Id            string `protobuf:"bytes,1,opt,name=id" json:"id,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -368,7 +368,7 @@ func (x *GetArticleRequest) GetId() string {
 type DeleteArticleRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Article id as sent by the CMS.
-	Id            string `protobuf:"bytes,1,opt,name=id,proto3" json:"id,omitempty"`
+	Id            string `protobuf:"bytes,1,opt,name=id" json:"id,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -451,12 +451,12 @@ func (*DeleteArticleResponse) Descriptor() ([]byte, []int) {
 type GetArticleResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// The article as it was sent.
-	Article *Article `protobuf:"bytes,1,opt,name=article,proto3" json:"article,omitempty"`
+	Article *Article `protobuf:"bytes,1,opt,name=article" json:"article,omitempty"`
 	// Its tags at the time it was stored; tags.gazetteer_version says which
 	// gazetteer produced them.
-	Tags *TagResponse `protobuf:"bytes,2,opt,name=tags,proto3" json:"tags,omitempty"`
+	Tags *TagResponse `protobuf:"bytes,2,opt,name=tags" json:"tags,omitempty"`
 	// When the article was last stored.
-	IndexedAt     *timestamppb.Timestamp `protobuf:"bytes,3,opt,name=indexed_at,json=indexedAt,proto3" json:"indexed_at,omitempty"`
+	IndexedAt     *timestamppb.Timestamp `protobuf:"bytes,3,opt,name=indexed_at,json=indexedAt" json:"indexed_at,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -517,30 +517,30 @@ type SearchArticlesRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// German free text over title and body (stemmed, umlauts folded). Empty
 	// matches every article.
-	Query string `protobuf:"bytes,1,opt,name=query,proto3" json:"query,omitempty"`
+	Query string `protobuf:"bytes,1,opt,name=query" json:"query,omitempty"`
 	// Entities every hit must mention: gazetteer ids (per/wladimir-putin) or
 	// names ("Putin"), which are resolved through the gazetteer.
-	AllEntities []string `protobuf:"bytes,2,rep,name=all_entities,json=allEntities,proto3" json:"all_entities,omitempty"`
+	AllEntities []string `protobuf:"bytes,2,rep,name=all_entities,json=allEntities" json:"all_entities,omitempty"`
 	// Entities of which a hit must mention at least one; ids or names.
-	AnyEntities []string `protobuf:"bytes,3,rep,name=any_entities,json=anyEntities,proto3" json:"any_entities,omitempty"`
+	AnyEntities []string `protobuf:"bytes,3,rep,name=any_entities,json=anyEntities" json:"any_entities,omitempty"`
 	// Only articles mentioning an entity of this type.
-	EntityType EntityType `protobuf:"varint,4,opt,name=entity_type,json=entityType,proto3,enum=schlagwort.v1.EntityType" json:"entity_type,omitempty"`
+	EntityType EntityType `protobuf:"varint,4,opt,name=entity_type,json=entityType,enum=schlagwort.v1.EntityType" json:"entity_type,omitempty"`
 	// IPTC qcode; a top-level qcode also finds everything under it.
-	Topic string `protobuf:"bytes,5,opt,name=topic,proto3" json:"topic,omitempty"`
+	Topic string `protobuf:"bytes,5,opt,name=topic" json:"topic,omitempty"`
 	// Exact section (Ressort) name.
-	Section string `protobuf:"bytes,6,opt,name=section,proto3" json:"section,omitempty"`
+	Section string `protobuf:"bytes,6,opt,name=section" json:"section,omitempty"`
 	// Exact author name as in the byline.
-	Author string `protobuf:"bytes,7,opt,name=author,proto3" json:"author,omitempty"`
+	Author string `protobuf:"bytes,7,opt,name=author" json:"author,omitempty"`
 	// Published at or after this time.
-	PublishedFrom *timestamppb.Timestamp `protobuf:"bytes,8,opt,name=published_from,json=publishedFrom,proto3" json:"published_from,omitempty"`
+	PublishedFrom *timestamppb.Timestamp `protobuf:"bytes,8,opt,name=published_from,json=publishedFrom" json:"published_from,omitempty"`
 	// Published before this time.
-	PublishedTo *timestamppb.Timestamp `protobuf:"bytes,9,opt,name=published_to,json=publishedTo,proto3" json:"published_to,omitempty"`
+	PublishedTo *timestamppb.Timestamp `protobuf:"bytes,9,opt,name=published_to,json=publishedTo" json:"published_to,omitempty"`
 	// Sort order; relevance by default.
-	Sort SortOrder `protobuf:"varint,10,opt,name=sort,proto3,enum=schlagwort.v1.SortOrder" json:"sort,omitempty"`
+	Sort SortOrder `protobuf:"varint,10,opt,name=sort,enum=schlagwort.v1.SortOrder" json:"sort,omitempty"`
 	// Hits per page, 1..100; 20 by default.
-	PageSize int32 `protobuf:"varint,11,opt,name=page_size,json=pageSize,proto3" json:"page_size,omitempty"`
+	PageSize int32 `protobuf:"varint,11,opt,name=page_size,json=pageSize" json:"page_size,omitempty"`
 	// next_page_token of the previous page; empty for the first page.
-	PageToken     string `protobuf:"bytes,12,opt,name=page_token,json=pageToken,proto3" json:"page_token,omitempty"`
+	PageToken     string `protobuf:"bytes,12,opt,name=page_token,json=pageToken" json:"page_token,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -663,15 +663,15 @@ func (x *SearchArticlesRequest) GetPageToken() string {
 type SearchArticlesResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// The hits of this page.
-	Hits []*SearchHit `protobuf:"bytes,1,rep,name=hits,proto3" json:"hits,omitempty"`
+	Hits []*SearchHit `protobuf:"bytes,1,rep,name=hits" json:"hits,omitempty"`
 	// Number of articles matching the search.
-	Total int64 `protobuf:"varint,2,opt,name=total,proto3" json:"total,omitempty"`
+	Total int64 `protobuf:"varint,2,opt,name=total" json:"total,omitempty"`
 	// Token for the next page; empty on the last page.
-	NextPageToken string `protobuf:"bytes,3,opt,name=next_page_token,json=nextPageToken,proto3" json:"next_page_token,omitempty"`
+	NextPageToken string `protobuf:"bytes,3,opt,name=next_page_token,json=nextPageToken" json:"next_page_token,omitempty"`
 	// Counts of the entities, topics and sections over all matching articles.
-	Facets []*Facet `protobuf:"bytes,4,rep,name=facets,proto3" json:"facets,omitempty"`
+	Facets []*Facet `protobuf:"bytes,4,rep,name=facets" json:"facets,omitempty"`
 	// Names the search resolved to entity ids, e.g. "Putin" → per/wladimir-putin.
-	ResolvedEntities map[string]string `protobuf:"bytes,5,rep,name=resolved_entities,json=resolvedEntities,proto3" json:"resolved_entities,omitempty" protobuf_key:"bytes,1,opt,name=key" protobuf_val:"bytes,2,opt,name=value"`
+	ResolvedEntities map[string]string `protobuf:"bytes,5,rep,name=resolved_entities,json=resolvedEntities" json:"resolved_entities,omitempty" protobuf_key:"bytes,1,opt,name=key" protobuf_val:"bytes,2,opt,name=value"`
 	unknownFields    protoimpl.UnknownFields
 	sizeCache        protoimpl.SizeCache
 }
@@ -745,21 +745,21 @@ func (x *SearchArticlesResponse) GetResolvedEntities() map[string]string {
 type SearchHit struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Article id.
-	ArticleId string `protobuf:"bytes,1,opt,name=article_id,json=articleId,proto3" json:"article_id,omitempty"`
+	ArticleId string `protobuf:"bytes,1,opt,name=article_id,json=articleId" json:"article_id,omitempty"`
 	// Headline.
-	Title string `protobuf:"bytes,2,opt,name=title,proto3" json:"title,omitempty"`
+	Title string `protobuf:"bytes,2,opt,name=title" json:"title,omitempty"`
 	// Section.
-	Section string `protobuf:"bytes,3,opt,name=section,proto3" json:"section,omitempty"`
+	Section string `protobuf:"bytes,3,opt,name=section" json:"section,omitempty"`
 	// Publication time.
-	PublishedAt *timestamppb.Timestamp `protobuf:"bytes,4,opt,name=published_at,json=publishedAt,proto3" json:"published_at,omitempty"`
+	PublishedAt *timestamppb.Timestamp `protobuf:"bytes,4,opt,name=published_at,json=publishedAt" json:"published_at,omitempty"`
 	// Relevance score (0 when sorted by date).
-	Score float64 `protobuf:"fixed64,5,opt,name=score,proto3" json:"score,omitempty"`
+	Score float64 `protobuf:"fixed64,5,opt,name=score" json:"score,omitempty"`
 	// Text fragments with the query terms marked by <mark>…</mark>.
-	Snippets []string `protobuf:"bytes,6,rep,name=snippets,proto3" json:"snippets,omitempty"`
+	Snippets []string `protobuf:"bytes,6,rep,name=snippets" json:"snippets,omitempty"`
 	// Ids of the linked entities of the article.
-	EntityIds []string `protobuf:"bytes,7,rep,name=entity_ids,json=entityIds,proto3" json:"entity_ids,omitempty"`
+	EntityIds []string `protobuf:"bytes,7,rep,name=entity_ids,json=entityIds" json:"entity_ids,omitempty"`
 	// Qcodes of the article's topics.
-	TopicIds      []string `protobuf:"bytes,8,rep,name=topic_ids,json=topicIds,proto3" json:"topic_ids,omitempty"`
+	TopicIds      []string `protobuf:"bytes,8,rep,name=topic_ids,json=topicIds" json:"topic_ids,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -854,9 +854,9 @@ func (x *SearchHit) GetTopicIds() []string {
 type Facet struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// "entities", "topics" or "sections".
-	Field string `protobuf:"bytes,1,opt,name=field,proto3" json:"field,omitempty"`
+	Field string `protobuf:"bytes,1,opt,name=field" json:"field,omitempty"`
 	// The most frequent values, most frequent first.
-	Values        []*FacetValue `protobuf:"bytes,2,rep,name=values,proto3" json:"values,omitempty"`
+	Values        []*FacetValue `protobuf:"bytes,2,rep,name=values" json:"values,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -909,9 +909,9 @@ func (x *Facet) GetValues() []*FacetValue {
 type FacetValue struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Entity id, topic qcode or section name.
-	Value string `protobuf:"bytes,1,opt,name=value,proto3" json:"value,omitempty"`
+	Value string `protobuf:"bytes,1,opt,name=value" json:"value,omitempty"`
 	// Number of matching articles with this value.
-	Count         int64 `protobuf:"varint,2,opt,name=count,proto3" json:"count,omitempty"`
+	Count         int64 `protobuf:"varint,2,opt,name=count" json:"count,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -964,7 +964,7 @@ func (x *FacetValue) GetCount() int64 {
 type GetEntityRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Gazetteer id, e.g. per/wladimir-putin.
-	Id            string `protobuf:"bytes,1,opt,name=id,proto3" json:"id,omitempty"`
+	Id            string `protobuf:"bytes,1,opt,name=id" json:"id,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -1010,7 +1010,7 @@ func (x *GetEntityRequest) GetId() string {
 type GetEntityResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// The entity.
-	Entity        *GazetteerEntity `protobuf:"bytes,1,opt,name=entity,proto3" json:"entity,omitempty"`
+	Entity        *GazetteerEntity `protobuf:"bytes,1,opt,name=entity" json:"entity,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -1056,19 +1056,19 @@ func (x *GetEntityResponse) GetEntity() *GazetteerEntity {
 type GazetteerEntity struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Stable gazetteer id.
-	Id string `protobuf:"bytes,1,opt,name=id,proto3" json:"id,omitempty"`
+	Id string `protobuf:"bytes,1,opt,name=id" json:"id,omitempty"`
 	// Canonical German name.
-	Name string `protobuf:"bytes,2,opt,name=name,proto3" json:"name,omitempty"`
+	Name string `protobuf:"bytes,2,opt,name=name" json:"name,omitempty"`
 	// Coarse type.
-	Type EntityType `protobuf:"varint,3,opt,name=type,proto3,enum=schlagwort.v1.EntityType" json:"type,omitempty"`
+	Type EntityType `protobuf:"varint,3,opt,name=type,enum=schlagwort.v1.EntityType" json:"type,omitempty"`
 	// Wikidata id, where certain.
-	WikidataId string `protobuf:"bytes,4,opt,name=wikidata_id,json=wikidataId,proto3" json:"wikidata_id,omitempty"`
+	WikidataId string `protobuf:"bytes,4,opt,name=wikidata_id,json=wikidataId" json:"wikidata_id,omitempty"`
 	// Other names the tagger links to this entity.
-	Aliases []string `protobuf:"bytes,5,rep,name=aliases,proto3" json:"aliases,omitempty"`
+	Aliases []string `protobuf:"bytes,5,rep,name=aliases" json:"aliases,omitempty"`
 	// Id of the enclosing place, for places.
-	ParentId string `protobuf:"bytes,6,opt,name=parent_id,json=parentId,proto3" json:"parent_id,omitempty"`
+	ParentId string `protobuf:"bytes,6,opt,name=parent_id,json=parentId" json:"parent_id,omitempty"`
 	// Topic hints (IPTC qcodes).
-	Topics        []string `protobuf:"bytes,7,rep,name=topics,proto3" json:"topics,omitempty"`
+	Topics        []string `protobuf:"bytes,7,rep,name=topics" json:"topics,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -1156,11 +1156,11 @@ func (x *GazetteerEntity) GetTopics() []string {
 type SuggestEntitiesRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// The typed text; at least one letter.
-	Prefix string `protobuf:"bytes,1,opt,name=prefix,proto3" json:"prefix,omitempty"`
+	Prefix string `protobuf:"bytes,1,opt,name=prefix" json:"prefix,omitempty"`
 	// Maximum number of suggestions, 1..50; 10 by default.
-	Limit int32 `protobuf:"varint,2,opt,name=limit,proto3" json:"limit,omitempty"`
+	Limit int32 `protobuf:"varint,2,opt,name=limit" json:"limit,omitempty"`
 	// Only entities of this type.
-	Type          EntityType `protobuf:"varint,3,opt,name=type,proto3,enum=schlagwort.v1.EntityType" json:"type,omitempty"`
+	Type          EntityType `protobuf:"varint,3,opt,name=type,enum=schlagwort.v1.EntityType" json:"type,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -1220,7 +1220,7 @@ func (x *SuggestEntitiesRequest) GetType() EntityType {
 type SuggestEntitiesResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Matching entities, best first.
-	Suggestions   []*Suggestion `protobuf:"bytes,1,rep,name=suggestions,proto3" json:"suggestions,omitempty"`
+	Suggestions   []*Suggestion `protobuf:"bytes,1,rep,name=suggestions" json:"suggestions,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -1266,9 +1266,9 @@ func (x *SuggestEntitiesResponse) GetSuggestions() []*Suggestion {
 type Suggestion struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// The entity.
-	Entity *GazetteerEntity `protobuf:"bytes,1,opt,name=entity,proto3" json:"entity,omitempty"`
+	Entity *GazetteerEntity `protobuf:"bytes,1,opt,name=entity" json:"entity,omitempty"`
 	// The name that matched the prefix.
-	Matched       string `protobuf:"bytes,2,opt,name=matched,proto3" json:"matched,omitempty"`
+	Matched       string `protobuf:"bytes,2,opt,name=matched" json:"matched,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -1321,11 +1321,11 @@ func (x *Suggestion) GetMatched() string {
 type RetagRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Re-tag every article, not only those tagged by another version.
-	All bool `protobuf:"varint,1,opt,name=all,proto3" json:"all,omitempty"`
+	All bool `protobuf:"varint,1,opt,name=all" json:"all,omitempty"`
 	// Report what would change without writing anything.
-	DryRun bool `protobuf:"varint,2,opt,name=dry_run,json=dryRun,proto3" json:"dry_run,omitempty"`
+	DryRun bool `protobuf:"varint,2,opt,name=dry_run,json=dryRun" json:"dry_run,omitempty"`
 	// Articles per batch, 1..1000; 256 by default.
-	BatchSize     int32 `protobuf:"varint,3,opt,name=batch_size,json=batchSize,proto3" json:"batch_size,omitempty"`
+	BatchSize     int32 `protobuf:"varint,3,opt,name=batch_size,json=batchSize" json:"batch_size,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -1385,18 +1385,18 @@ func (x *RetagRequest) GetBatchSize() int32 {
 type RetagResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Articles re-tagged so far in this run.
-	Done int64 `protobuf:"varint,1,opt,name=done,proto3" json:"done,omitempty"`
+	Done int64 `protobuf:"varint,1,opt,name=done" json:"done,omitempty"`
 	// Articles this run set out to re-tag.
-	Total int64 `protobuf:"varint,2,opt,name=total,proto3" json:"total,omitempty"`
+	Total int64 `protobuf:"varint,2,opt,name=total" json:"total,omitempty"`
 	// Articles whose linked entities changed so far.
-	Changed int64 `protobuf:"varint,3,opt,name=changed,proto3" json:"changed,omitempty"`
+	Changed int64 `protobuf:"varint,3,opt,name=changed" json:"changed,omitempty"`
 	// True on the last message.
-	Finished bool `protobuf:"varint,4,opt,name=finished,proto3" json:"finished,omitempty"`
+	Finished bool `protobuf:"varint,4,opt,name=finished" json:"finished,omitempty"`
 	// On the last message: per entity, how many articles gained or lost it,
 	// most affected first.
-	EntityChanges []*EntityChange `protobuf:"bytes,5,rep,name=entity_changes,json=entityChanges,proto3" json:"entity_changes,omitempty"`
+	EntityChanges []*EntityChange `protobuf:"bytes,5,rep,name=entity_changes,json=entityChanges" json:"entity_changes,omitempty"`
 	// The gazetteer version the articles are re-tagged with.
-	GazetteerVersion string `protobuf:"bytes,6,opt,name=gazetteer_version,json=gazetteerVersion,proto3" json:"gazetteer_version,omitempty"`
+	GazetteerVersion string `protobuf:"bytes,6,opt,name=gazetteer_version,json=gazetteerVersion" json:"gazetteer_version,omitempty"`
 	unknownFields    protoimpl.UnknownFields
 	sizeCache        protoimpl.SizeCache
 }
@@ -1477,11 +1477,11 @@ func (x *RetagResponse) GetGazetteerVersion() string {
 type EntityChange struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Gazetteer id.
-	EntityId string `protobuf:"bytes,1,opt,name=entity_id,json=entityId,proto3" json:"entity_id,omitempty"`
+	EntityId string `protobuf:"bytes,1,opt,name=entity_id,json=entityId" json:"entity_id,omitempty"`
 	// Articles that now mention the entity and did not before.
-	Gained int64 `protobuf:"varint,2,opt,name=gained,proto3" json:"gained,omitempty"`
+	Gained int64 `protobuf:"varint,2,opt,name=gained" json:"gained,omitempty"`
 	// Articles that mentioned the entity before and do not now.
-	Lost          int64 `protobuf:"varint,3,opt,name=lost,proto3" json:"lost,omitempty"`
+	Lost          int64 `protobuf:"varint,3,opt,name=lost" json:"lost,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -1578,11 +1578,11 @@ func (*ReloadGazetteerRequest) Descriptor() ([]byte, []int) {
 type ReloadGazetteerResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Version of the gazetteer now serving.
-	GazetteerVersion string `protobuf:"bytes,1,opt,name=gazetteer_version,json=gazetteerVersion,proto3" json:"gazetteer_version,omitempty"`
+	GazetteerVersion string `protobuf:"bytes,1,opt,name=gazetteer_version,json=gazetteerVersion" json:"gazetteer_version,omitempty"`
 	// Version that served before the reload.
-	PreviousVersion string `protobuf:"bytes,2,opt,name=previous_version,json=previousVersion,proto3" json:"previous_version,omitempty"`
+	PreviousVersion string `protobuf:"bytes,2,opt,name=previous_version,json=previousVersion" json:"previous_version,omitempty"`
 	// Number of entities now loaded.
-	Entities      int64 `protobuf:"varint,3,opt,name=entities,proto3" json:"entities,omitempty"`
+	Entities      int64 `protobuf:"varint,3,opt,name=entities" json:"entities,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -1772,7 +1772,7 @@ const file_schlagwort_v1_service_proto_rawDesc = "" +
 	"\x0fSuggestEntities\x12%.schlagwort.v1.SuggestEntitiesRequest\x1a&.schlagwort.v1.SuggestEntitiesResponse2\xb6\x01\n" +
 	"\fAdminService\x12`\n" +
 	"\x0fReloadGazetteer\x12%.schlagwort.v1.ReloadGazetteerRequest\x1a&.schlagwort.v1.ReloadGazetteerResponse\x12D\n" +
-	"\x05Retag\x12\x1b.schlagwort.v1.RetagRequest\x1a\x1c.schlagwort.v1.RetagResponse0\x01BCZAgithub.com/schlagwort/schlagwort/proto/schlagwort/v1;schlagwortv1b\x06proto3"
+	"\x05Retag\x12\x1b.schlagwort.v1.RetagRequest\x1a\x1c.schlagwort.v1.RetagResponse0\x01BJZAgithub.com/schlagwort/schlagwort/proto/schlagwort/v1;schlagwortv1\x92\x03\x04\b\x02 \x03b\beditionsp\xe8\a"
 
 var (
 	file_schlagwort_v1_service_proto_rawDescOnce sync.Once

@@ -144,19 +144,19 @@ func (Field) EnumDescriptor() ([]byte, []int) {
 type Article struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Stable id of the article in the CMS; echoed in TagResponse.article_id.
-	Id string `protobuf:"bytes,1,opt,name=id,proto3" json:"id,omitempty"`
+	Id string `protobuf:"bytes,1,opt,name=id" json:"id,omitempty"`
 	// Headline. May lack a full stop; it is always its own sentence.
-	Title string `protobuf:"bytes,2,opt,name=title,proto3" json:"title,omitempty"`
+	Title string `protobuf:"bytes,2,opt,name=title" json:"title,omitempty"`
 	// Body text; paragraphs separated by blank lines.
-	Body string `protobuf:"bytes,3,opt,name=body,proto3" json:"body,omitempty"`
+	Body string `protobuf:"bytes,3,opt,name=body" json:"body,omitempty"`
 	// Ressort as the CMS names it (Politik, Sport, ...). Optional.
-	Section string `protobuf:"bytes,4,opt,name=section,proto3" json:"section,omitempty"`
+	Section string `protobuf:"bytes,4,opt,name=section" json:"section,omitempty"`
 	// Publication time. Optional.
-	PublishedAt *timestamppb.Timestamp `protobuf:"bytes,5,opt,name=published_at,json=publishedAt,proto3" json:"published_at,omitempty"`
+	PublishedAt *timestamppb.Timestamp `protobuf:"bytes,5,opt,name=published_at,json=publishedAt" json:"published_at,omitempty"`
 	// Author names as in the byline. Optional.
-	Authors []string `protobuf:"bytes,6,rep,name=authors,proto3" json:"authors,omitempty"`
+	Authors []string `protobuf:"bytes,6,rep,name=authors" json:"authors,omitempty"`
 	// Canonical URL of the article. Optional.
-	Url           string `protobuf:"bytes,7,opt,name=url,proto3" json:"url,omitempty"`
+	Url           string `protobuf:"bytes,7,opt,name=url" json:"url,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -244,15 +244,15 @@ func (x *Article) GetUrl() string {
 type TagResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// The id of the article that was tagged.
-	ArticleId string `protobuf:"bytes,1,opt,name=article_id,json=articleId,proto3" json:"article_id,omitempty"`
+	ArticleId string `protobuf:"bytes,1,opt,name=article_id,json=articleId" json:"article_id,omitempty"`
 	// Linked entities first (candidate = false), then candidates; each group
 	// sorted by salience, highest first.
-	Entities []*Entity `protobuf:"bytes,2,rep,name=entities,proto3" json:"entities,omitempty"`
+	Entities []*Entity `protobuf:"bytes,2,rep,name=entities" json:"entities,omitempty"`
 	// Topics of the article, highest score first: at most three IPTC
 	// top-level topics and up to three finer topics under them.
-	Topics []*Topic `protobuf:"bytes,3,rep,name=topics,proto3" json:"topics,omitempty"`
+	Topics []*Topic `protobuf:"bytes,3,rep,name=topics" json:"topics,omitempty"`
 	// Version of the gazetteer that produced this response.
-	GazetteerVersion string `protobuf:"bytes,4,opt,name=gazetteer_version,json=gazetteerVersion,proto3" json:"gazetteer_version,omitempty"`
+	GazetteerVersion string `protobuf:"bytes,4,opt,name=gazetteer_version,json=gazetteerVersion" json:"gazetteer_version,omitempty"`
 	unknownFields    protoimpl.UnknownFields
 	sizeCache        protoimpl.SizeCache
 }
@@ -320,24 +320,24 @@ type Entity struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Gazetteer id (per/wladimir-putin) for linked entities; for candidates an
 	// id derived from the folded name, prefixed "candidate:".
-	Id string `protobuf:"bytes,1,opt,name=id,proto3" json:"id,omitempty"`
+	Id string `protobuf:"bytes,1,opt,name=id" json:"id,omitempty"`
 	// Canonical German name from the gazetteer; for candidates the longest
 	// surface form seen.
-	Name string `protobuf:"bytes,2,opt,name=name,proto3" json:"name,omitempty"`
+	Name string `protobuf:"bytes,2,opt,name=name" json:"name,omitempty"`
 	// Coarse type.
-	Type EntityType `protobuf:"varint,3,opt,name=type,proto3,enum=schlagwort.v1.EntityType" json:"type,omitempty"`
+	Type EntityType `protobuf:"varint,3,opt,name=type,enum=schlagwort.v1.EntityType" json:"type,omitempty"`
 	// Wikidata id (Q7747) when the gazetteer knows it for certain; else empty.
-	WikidataId string `protobuf:"bytes,4,opt,name=wikidata_id,json=wikidataId,proto3" json:"wikidata_id,omitempty"`
+	WikidataId string `protobuf:"bytes,4,opt,name=wikidata_id,json=wikidataId" json:"wikidata_id,omitempty"`
 	// True when no gazetteer holds this entity: it was recognised from its
 	// context (a title such as Stadtrat, a legal form such as GmbH, a byline).
-	Candidate bool `protobuf:"varint,5,opt,name=candidate,proto3" json:"candidate,omitempty"`
+	Candidate bool `protobuf:"varint,5,opt,name=candidate" json:"candidate,omitempty"`
 	// How central the entity is to the article, 0..1: title and lead
 	// mentions, frequency and spread over the text.
-	Salience float64 `protobuf:"fixed64,6,opt,name=salience,proto3" json:"salience,omitempty"`
+	Salience float64 `protobuf:"fixed64,6,opt,name=salience" json:"salience,omitempty"`
 	// How sure the tagger is that the mentions refer to this entity, 0..1.
-	Confidence float64 `protobuf:"fixed64,7,opt,name=confidence,proto3" json:"confidence,omitempty"`
+	Confidence float64 `protobuf:"fixed64,7,opt,name=confidence" json:"confidence,omitempty"`
 	// Every mention, in text order, title before body.
-	Mentions      []*Mention `protobuf:"bytes,8,rep,name=mentions,proto3" json:"mentions,omitempty"`
+	Mentions      []*Mention `protobuf:"bytes,8,rep,name=mentions" json:"mentions,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -432,22 +432,22 @@ func (x *Entity) GetMentions() []*Mention {
 type Mention struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Which text the offsets point into.
-	Field Field `protobuf:"varint,1,opt,name=field,proto3,enum=schlagwort.v1.Field" json:"field,omitempty"`
+	Field Field `protobuf:"varint,1,opt,name=field,enum=schlagwort.v1.Field" json:"field,omitempty"`
 	// Byte offset into the UTF-8 field text where the mention starts (inclusive).
-	Start uint32 `protobuf:"varint,2,opt,name=start,proto3" json:"start,omitempty"`
+	Start uint32 `protobuf:"varint,2,opt,name=start" json:"start,omitempty"`
 	// Byte offset into the UTF-8 field text where the mention ends (exclusive).
-	End uint32 `protobuf:"varint,3,opt,name=end,proto3" json:"end,omitempty"`
+	End uint32 `protobuf:"varint,3,opt,name=end" json:"end,omitempty"`
 	// Exactly the bytes field[start:end].
-	Text string `protobuf:"bytes,4,opt,name=text,proto3" json:"text,omitempty"`
+	Text string `protobuf:"bytes,4,opt,name=text" json:"text,omitempty"`
 	// The same span in UTF-16 code units, for JavaScript editors (inclusive).
-	Utf16Start uint32 `protobuf:"varint,5,opt,name=utf16_start,json=utf16Start,proto3" json:"utf16_start,omitempty"`
+	Utf16Start uint32 `protobuf:"varint,5,opt,name=utf16_start,json=utf16Start" json:"utf16_start,omitempty"`
 	// The same span in UTF-16 code units (exclusive).
-	Utf16End uint32 `protobuf:"varint,6,opt,name=utf16_end,json=utf16End,proto3" json:"utf16_end,omitempty"`
+	Utf16End uint32 `protobuf:"varint,6,opt,name=utf16_end,json=utf16End" json:"utf16_end,omitempty"`
 	// The gazetteer alias that matched (for candidates, the surface form).
-	Alias string `protobuf:"bytes,7,opt,name=alias,proto3" json:"alias,omitempty"`
+	Alias string `protobuf:"bytes,7,opt,name=alias" json:"alias,omitempty"`
 	// The rule that produced the mention: exact, inflection, variant,
 	// compound, short-form, acronym, context, candidate-title, ...
-	Rule          string `protobuf:"bytes,8,opt,name=rule,proto3" json:"rule,omitempty"`
+	Rule          string `protobuf:"bytes,8,opt,name=rule" json:"rule,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -543,18 +543,18 @@ func (x *Mention) GetRule() string {
 type Topic struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// IPTC qcode, e.g. "medtop:11000000", or a project topic "sw:wahlen".
-	Id string `protobuf:"bytes,1,opt,name=id,proto3" json:"id,omitempty"`
+	Id string `protobuf:"bytes,1,opt,name=id" json:"id,omitempty"`
 	// German label.
-	Label string `protobuf:"bytes,2,opt,name=label,proto3" json:"label,omitempty"`
+	Label string `protobuf:"bytes,2,opt,name=label" json:"label,omitempty"`
 	// Score 0..1: 1 - exp(-evidence/6), where evidence adds up weighted
 	// lexicon words (title ×3, lead ×2), entities and the section.
-	Score float64 `protobuf:"fixed64,3,opt,name=score,proto3" json:"score,omitempty"`
+	Score float64 `protobuf:"fixed64,3,opt,name=score" json:"score,omitempty"`
 	// qcode of the top-level ancestor (itself for a top-level topic).
-	TopLevelId string `protobuf:"bytes,4,opt,name=top_level_id,json=topLevelId,proto3" json:"top_level_id,omitempty"`
+	TopLevelId string `protobuf:"bytes,4,opt,name=top_level_id,json=topLevelId" json:"top_level_id,omitempty"`
 	// What filed the article under the topic, strongest first:
 	// "word:wahlkampf" (a lexicon word found in the text), "entity:org/spd"
 	// (an entity whose kind or topic hints point here), "section:Politik".
-	Evidence      []string `protobuf:"bytes,5,rep,name=evidence,proto3" json:"evidence,omitempty"`
+	Evidence      []string `protobuf:"bytes,5,rep,name=evidence" json:"evidence,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -683,7 +683,7 @@ const file_schlagwort_v1_tagging_proto_rawDesc = "" +
 	"\x11FIELD_UNSPECIFIED\x10\x00\x12\x0f\n" +
 	"\vFIELD_TITLE\x10\x01\x12\x0e\n" +
 	"\n" +
-	"FIELD_BODY\x10\x02BCZAgithub.com/schlagwort/schlagwort/proto/schlagwort/v1;schlagwortv1b\x06proto3"
+	"FIELD_BODY\x10\x02BJZAgithub.com/schlagwort/schlagwort/proto/schlagwort/v1;schlagwortv1\x92\x03\x04\b\x02 \x03b\beditionsp\xe8\a"
 
 var (
 	file_schlagwort_v1_tagging_proto_rawDescOnce sync.Once
