@@ -4,8 +4,10 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -53,17 +55,20 @@ type Count struct {
 	Count int
 }
 
-// Facet names and the index fields they count.
-var facets = map[string]string{"entities": fEntities, "topics": fTopics, "sections": fSection}
+// facetNames maps the prefixes in fFacets to the facets of a Result.
+var facetNames = map[string]string{facetEntity: "entities", facetTopic: "topics", facetSection: "sections"}
+
+// facetSize is how many values each facet reports.
+const facetSize = 10
 
 // Search runs q; it stops early when ctx is done.
 func (ix *Index) Search(ctx context.Context, q *Query) (*Result, error) {
 	req := bleve.NewSearchRequestOptions(q.bleveQuery(), q.Size+1, 0, false) // one more: is there a next page?
 	req.Fields = []string{fTitle, fSource}
 	if q.ByDate {
-		req.SortBy([]string{"-" + fPublished, "_id"})
+		req.SortBy([]string{"-" + fSortDate, "_id"})
 	} else {
-		req.SortBy([]string{"-_score", "-" + fPublished, "_id"})
+		req.SortBy([]string{"-_score", "-" + fSortDate, "_id"})
 	}
 	if len(q.After) > 0 {
 		req.SetSearchAfter(q.After)
@@ -72,9 +77,7 @@ func (ix *Index) Search(ctx context.Context, q *Query) (*Result, error) {
 		req.Highlight = bleve.NewHighlightWithStyle("html")
 		req.Highlight.Fields = []string{fTitle, fBody}
 	}
-	for name, field := range facets {
-		req.AddFacet(name, bleve.NewFacetRequest(field, 10))
-	}
+	req.AddFacet(fFacets, bleve.NewFacetRequest(fFacets, math.MaxInt32)) // all values, split in result
 	res, err := ix.b.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("index: search: %w", err)
@@ -156,15 +159,24 @@ func result(res *bleve.SearchResult, size int) (*Result, error) {
 		hit.Topics = topicIDs(src.Tags.Topics)
 		out.Hits = append(out.Hits, hit)
 	}
-	for name, fr := range res.Facets {
-		if fr.Terms == nil {
-			continue
-		}
-		for _, t := range fr.Terms.Terms() {
-			out.Facets[name] = append(out.Facets[name], Count{t.Term, t.Count})
-		}
+	if fr := res.Facets[fFacets]; fr != nil && fr.Terms != nil {
+		out.Facets = splitFacets(fr.Terms.Terms())
 	}
 	return out, nil
+}
+
+// splitFacets splits the prefixed facet values, sorted by count, into the
+// facets and keeps the first facetSize of each.
+func splitFacets(terms []*search.TermFacet) map[string][]Count {
+	out := map[string][]Count{}
+	for _, t := range terms {
+		for prefix, name := range facetNames {
+			if v, ok := strings.CutPrefix(t.Term, prefix); ok && len(out[name]) < facetSize {
+				out[name] = append(out[name], Count{v, t.Count})
+			}
+		}
+	}
+	return out
 }
 
 // sortKey is the search_after key of a hit. Bleve reports the score's

@@ -67,16 +67,34 @@ func document(s *Stored) (map[string]any, error) {
 			types = append(types, t)
 		}
 	}
+	topics := topicIDs(s.Tags.Topics)
 	doc := map[string]any{
 		fTitle: s.Article.Title, fBody: s.Article.Body,
 		fSection: s.Article.Section, fAuthors: s.Article.Authors,
-		fEntities: ents, fEntityTypes: types, fTopics: topicIDs(s.Tags.Topics),
+		fEntities: ents, fEntityTypes: types, fTopics: topics,
+		fFacets:  facetTerms(ents[:min(len(ents), mainEntities)], topics, s.Article.Section),
 		fVersion: s.Tags.GazetteerVersion, fSource: string(raw),
 	}
-	if !s.Article.PublishedAt.IsZero() {
-		doc[fPublished] = s.Article.PublishedAt.UTC()
+	if t := s.Article.PublishedAt; !t.IsZero() {
+		doc[fPublished] = t.UTC()
+		doc[fSortDate] = t.UTC().Format(sortDateLayout)
 	}
 	return doc, nil
+}
+
+// facetTerms returns the prefixed facet values of an article.
+func facetTerms(entities, topics []string, section string) []string {
+	out := make([]string, 0, len(entities)+len(topics)+1)
+	for _, e := range entities {
+		out = append(out, facetEntity+e)
+	}
+	for _, t := range topics {
+		out = append(out, facetTopic+t)
+	}
+	if section != "" {
+		out = append(out, facetSection+section)
+	}
+	return out
 }
 
 // topicIDs lists each topic and its top-level ancestor once, so a filter on

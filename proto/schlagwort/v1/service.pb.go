@@ -669,6 +669,8 @@ type SearchArticlesResponse struct {
 	// Token for the next page; empty on the last page.
 	NextPageToken string `protobuf:"bytes,3,opt,name=next_page_token,json=nextPageToken" json:"next_page_token,omitempty"`
 	// Counts of the entities, topics and sections over all matching articles.
+	// An article counts for the eight most salient of its linked entities:
+	// an entity named in passing does not make an article one about it.
 	Facets []*Facet `protobuf:"bytes,4,rep,name=facets" json:"facets,omitempty"`
 	// Names the search resolved to entity ids, e.g. "Putin" → per/wladimir-putin.
 	ResolvedEntities map[string]string `protobuf:"bytes,5,rep,name=resolved_entities,json=resolvedEntities" json:"resolved_entities,omitempty" protobuf_key:"bytes,1,opt,name=key" protobuf_val:"bytes,2,opt,name=value"`
@@ -756,7 +758,7 @@ type SearchHit struct {
 	Score float64 `protobuf:"fixed64,5,opt,name=score" json:"score,omitempty"`
 	// Text fragments with the query terms marked by <mark>…</mark>.
 	Snippets []string `protobuf:"bytes,6,rep,name=snippets" json:"snippets,omitempty"`
-	// Ids of the linked entities of the article.
+	// Ids of the linked entities of the article, most salient first.
 	EntityIds []string `protobuf:"bytes,7,rep,name=entity_ids,json=entityIds" json:"entity_ids,omitempty"`
 	// Qcodes of the article's topics.
 	TopicIds      []string `protobuf:"bytes,8,rep,name=topic_ids,json=topicIds" json:"topic_ids,omitempty"`
@@ -855,7 +857,7 @@ type Facet struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// "entities", "topics" or "sections".
 	Field string `protobuf:"bytes,1,opt,name=field" json:"field,omitempty"`
-	// The most frequent values, most frequent first.
+	// The ten most frequent values, most frequent first; ties by value.
 	Values        []*FacetValue `protobuf:"bytes,2,rep,name=values" json:"values,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
