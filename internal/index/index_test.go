@@ -26,7 +26,7 @@ func TestOpenRefusesOtherMapping(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, err = Open(dir)
-	if err == nil || !strings.Contains(err.Error(), `made with index mapping "1", this version needs "2"`) {
+	if err == nil || !strings.Contains(err.Error(), `made with index mapping "1", this version needs "3"`) {
 		t.Fatalf("Open of a mapping-1 index: %v", err)
 	}
 	if _, err = Open(dir); err == nil { // still there, still refused, and not locked by the first refusal

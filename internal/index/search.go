@@ -64,11 +64,11 @@ const facetSize = 10
 // Search runs q; it stops early when ctx is done.
 func (ix *Index) Search(ctx context.Context, q *Query) (*Result, error) {
 	req := bleve.NewSearchRequestOptions(q.bleveQuery(), q.Size+1, 0, false) // one more: is there a next page?
-	req.Fields = []string{fTitle, fSource}
+	req.Fields = []string{fTitle, fSummary}
 	if q.ByDate {
-		req.SortBy([]string{"-" + fSortDate, "_id"})
+		req.SortBy([]string{"-" + fSortKey})
 	} else {
-		req.SortBy([]string{"-_score", "-" + fSortDate, "_id"})
+		req.SortBy([]string{"-_score", "-" + fSortKey})
 	}
 	if len(q.After) > 0 {
 		req.SetSearchAfter(q.After)
@@ -141,22 +141,16 @@ func result(res *bleve.SearchResult, size int) (*Result, error) {
 		out.Next = sortKey(hits[size-1])
 	}
 	for _, h := range hits {
-		var src source
-		raw, _ := h.Fields[fSource].(string)
-		if err := json.Unmarshal([]byte(raw), &src); err != nil {
-			return nil, fmt.Errorf("index: article %q: stored source: %w", h.ID, err)
+		var sum hitSummary
+		raw, _ := h.Fields[fSummary].(string)
+		if err := json.Unmarshal([]byte(raw), &sum); err != nil {
+			return nil, fmt.Errorf("index: article %q: stored summary: %w", h.ID, err)
 		}
-		hit := Hit{ID: h.ID, Section: src.Article.Section, Published: src.Article.PublishedAt, Score: h.Score}
+		hit := Hit{ID: h.ID, Section: sum.Section, Published: sum.Published, Score: h.Score, Entities: sum.Entities, Topics: sum.Topics}
 		hit.Title, _ = h.Fields[fTitle].(string)
 		for _, f := range []string{fTitle, fBody} {
 			hit.Snippets = append(hit.Snippets, h.Fragments[f]...)
 		}
-		for _, e := range src.Tags.Entities {
-			if !e.Candidate {
-				hit.Entities = append(hit.Entities, e.ID)
-			}
-		}
-		hit.Topics = topicIDs(src.Tags.Topics)
 		out.Hits = append(out.Hits, hit)
 	}
 	if fr := res.Facets[fFacets]; fr != nil && fr.Terms != nil {

@@ -18,6 +18,15 @@ type source struct {
 	IndexedAt time.Time
 }
 
+// hitSummary is what a search hit needs of the stored article, stored
+// apart from source so that a search does not decode whole TagResponses.
+type hitSummary struct {
+	Section   string    `json:"s,omitempty"`
+	Published time.Time `json:"p,omitzero"`
+	Entities  []string  `json:"e,omitempty"` // linked entity ids, most salient first
+	Topics    []string  `json:"t,omitempty"` // topic qcodes with their top-level ancestors
+}
+
 // Put stores articles with their tags, replacing earlier versions with the
 // same ids, and returns when the write is on disk.
 func (ix *Index) Put(docs ...*Stored) error {
@@ -68,17 +77,23 @@ func document(s *Stored) (map[string]any, error) {
 		}
 	}
 	topics := topicIDs(s.Tags.Topics)
+	sum, err := json.Marshal(hitSummary{Section: s.Article.Section, Published: s.Article.PublishedAt, Entities: ents, Topics: topics})
+	if err != nil {
+		return nil, fmt.Errorf("index article %q: %w", s.Article.ID, err)
+	}
 	doc := map[string]any{
 		fTitle: s.Article.Title, fBody: s.Article.Body,
 		fSection: s.Article.Section, fAuthors: s.Article.Authors,
 		fEntities: ents, fEntityTypes: types, fTopics: topics,
 		fFacets:  facetTerms(ents[:min(len(ents), mainEntities)], topics, s.Article.Section),
-		fVersion: s.Tags.GazetteerVersion, fSource: string(raw),
+		fVersion: s.Tags.GazetteerVersion, fSource: string(raw), fSummary: string(sum),
 	}
+	date := "0"
 	if t := s.Article.PublishedAt; !t.IsZero() {
 		doc[fPublished] = t.UTC()
-		doc[fSortDate] = t.UTC().Format(sortDateLayout)
+		date = t.UTC().Format(sortDateLayout)
 	}
+	doc[fSortKey] = date + "|" + s.Article.ID
 	return doc, nil
 }
 
