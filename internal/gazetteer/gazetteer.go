@@ -6,7 +6,9 @@ import (
 	"encoding/hex"
 	"fmt"
 	"hash"
+	"io"
 	"io/fs"
+	"math"
 	"path"
 	"slices"
 	"sort"
@@ -22,7 +24,7 @@ type Gazetteer struct {
 	Topics   []*TopicDef // the topic lexicon, see topics.tsv
 	Version  string      // derived from the content of every loaded file
 
-	byID         map[string]int32
+	byID         idTable
 	Kinds        map[string][]string // kind -> folded cue-word stems
 	GivenNames   map[string]bool     // folded given names
 	PersonTitles map[string]bool     // folded words that introduce a person
@@ -32,7 +34,7 @@ type Gazetteer struct {
 
 // Entity returns the entity with the given id.
 func (g *Gazetteer) Entity(id string) (*Entity, bool) {
-	i, ok := g.byID[id]
+	i, ok := g.byID.get(g.Entities, id)
 	if !ok {
 		return nil, false
 	}
@@ -66,7 +68,7 @@ type loader struct {
 func newLoader() *loader {
 	return &loader{
 		g: &Gazetteer{
-			byID: make(map[string]int32), Kinds: make(map[string][]string),
+			byID: newIDTable(), Kinds: make(map[string][]string),
 			GivenNames: make(map[string]bool), PersonTitles: make(map[string]bool),
 			OrgHeads: make(map[string]bool), LegalForms: make(map[string]bool),
 		},
@@ -83,22 +85,22 @@ func (l *loader) readLayer(layer Layer) {
 	l.layerNo++
 	for _, name := range files {
 		display := path.Join(layer.Name, name)
-		data, err := fs.ReadFile(layer.FS, name)
+		data, err := readText(layer.FS, name)
 		if err != nil {
 			l.errs.add(Pos{File: display}, "read: %v", err)
 			continue
 		}
 		fmt.Fprintf(l.hash, "%s\x00%d\x00", display, len(data))
-		l.hash.Write(data)
+		hashString(l.hash, data)
 		switch name {
 		case "kinds.tsv":
-			l.readKinds(string(data), display)
+			l.readKinds(data, display)
 			continue
 		case "topics.tsv":
-			l.readTopics(string(data), display)
+			l.readTopics(data, display)
 			continue
 		}
-		ents, errs := parseData(string(data), display)
+		ents, errs := parseData(data, display)
 		l.errs = append(l.errs, errs...)
 		l.grow(len(ents))
 		for _, e := range ents {
@@ -108,40 +110,64 @@ func (l *loader) readLayer(layer Layer) {
 	l.readLexicons(layer)
 }
 
+// readText reads a file into a string without the copy that converting
+// fs.ReadFile's bytes would make: the records' strings point into it.
+func readText(fsys fs.FS, name string) (string, error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	var b strings.Builder
+	if st, err := f.Stat(); err == nil && st.Size() < math.MaxInt32 {
+		b.Grow(int(st.Size()))
+	}
+	if _, err := io.Copy(&b, f); err != nil {
+		return "", err
+	}
+	return b.String(), nil
+}
+
+// hashString writes s to h through a small buffer.
+func hashString(h hash.Hash, s string) {
+	var buf [32 << 10]byte
+	for s != "" {
+		n := copy(buf[:], s)
+		h.Write(buf[:n])
+		s = s[n:]
+	}
+}
+
 // add stores e, replacing a record from an earlier layer with the same id.
 func (l *loader) add(e *Entity) {
-	i, ok := l.g.byID[e.ID]
+	i, ok := l.g.byID.get(l.g.Entities, e.ID)
 	switch {
 	case ok && l.layerOf[i] == l.layerNo:
 		l.errs.add(e.Pos, "duplicate id %s (first defined at %s)", e.ID, l.g.Entities[i].Pos)
 	case ok:
 		l.g.Entities[i], l.layerOf[i] = e, l.layerNo
 	default:
-		l.g.byID[e.ID] = int32(len(l.g.Entities))
 		l.g.Entities = append(l.g.Entities, e)
+		l.g.byID.put(l.g.Entities, int32(len(l.g.Entities)-1))
 		l.layerOf = append(l.layerOf, l.layerNo)
 	}
 }
 
 // grow makes room for n more entities, so a large file costs no rehashing.
 func (l *loader) grow(n int) {
+	l.g.byID.reserve(l.g.Entities, n)
 	if len(l.g.Entities)+n <= cap(l.g.Entities) {
 		return
 	}
 	l.g.Entities = slices.Grow(l.g.Entities, n)
 	l.layerOf = slices.Grow(l.layerOf, n)
-	byID := make(map[string]int32, len(l.g.byID)+n)
-	for id, i := range l.g.byID {
-		byID[id] = i
-	}
-	l.g.byID = byID
 }
 
 func (l *loader) finish() (*Gazetteer, error) {
 	l.checkTopics()
 	for _, e := range l.g.Entities {
 		if e.Parent != "" {
-			if _, ok := l.g.byID[e.Parent]; !ok {
+			if _, ok := l.g.byID.get(l.g.Entities, e.Parent); !ok {
 				l.errs.add(e.Pos, "parent=%s: no entity has this id", e.Parent)
 			}
 		}

@@ -5,6 +5,7 @@ package lookup
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -18,41 +19,98 @@ import (
 // folded and sorted, for prefix search.
 type Index struct {
 	g     *gazetteer.Gazetteer
+	keys  string  // the folded names, one after another
 	names []entry // sorted by key
 }
 
+// entry is one key: a whole folded name or its suffix from a later word.
+// It holds offsets rather than strings, so that the millions of entries of
+// a large gazetteer cost 16 bytes each and nothing for the GC to scan.
 type entry struct {
-	key   string // folded name or folded suffix starting at a word
-	name  string // the name as written
-	ent   int32  // index into g.Entities
-	whole bool   // key is the whole name, not a later word of it
+	start, end uint32 // the key is Index.keys[start:end]
+	ent        int32  // index into g.Entities
+	alias      uint16 // index into the entity's Aliases (a record of at most 64 KB has fewer)
+	whole      bool   // key is the whole name, not a later word of it
 }
+
+func (ix *Index) key(e entry) string { return ix.keys[e.start:e.end] }
+
+// name returns the name of e as written.
+func (ix *Index) name(e entry) string { return ix.g.Entities[e.ent].Aliases[e.alias].Text }
 
 // New indexes the names of g.
 func New(g *gazetteer.Gazetteer) *Index {
 	ix := &Index{g: g}
+	ends, n := ix.foldNames()
+	ix.names = make([]entry, 0, n)
+	start, k := uint32(0), 0
 	for i, e := range g.Entities {
-		for _, a := range e.Aliases {
-			ix.add(a.Text, int32(i))
+		for j := range e.Aliases {
+			ix.add(start, ends[k], int32(i), uint16(j))
+			start = ends[k]
+			k++
 		}
 	}
 	slices.SortFunc(ix.names, func(a, b entry) int {
-		return cmp.Or(strings.Compare(a.key, b.key), cmp.Compare(a.ent, b.ent))
+		return cmp.Or(strings.Compare(ix.key(a), ix.key(b)), cmp.Compare(a.ent, b.ent))
 	})
 	return ix
 }
 
-// add registers name under its folded key and under each later word, so
-// that "putin" finds "Wladimir Putin".
-func (ix *Index) add(name string, ent int32) {
-	key := fold.Key(name)
-	if key == "" {
+// foldNames folds every alias into ix.keys and returns where each alias's
+// key ends, in entity and alias order, and the number of entries the keys
+// make.
+func (ix *Index) foldNames() (ends []uint32, entries int) {
+	size, aliases := 0, 0
+	for _, e := range ix.g.Entities {
+		for _, a := range e.Aliases {
+			size += len(a.Text)
+			aliases++
+		}
+	}
+	if size >= math.MaxUint32/2 {
+		panic("lookup: the names of the gazetteer exceed 2 GB")
+	}
+	var keys strings.Builder
+	keys.Grow(size + size/16) // folding rarely lengthens a name
+	ends = make([]uint32, 0, aliases)
+	var buf []byte
+	for _, e := range ix.g.Entities {
+		for _, a := range e.Aliases {
+			buf = fold.AppendKey(buf[:0], a.Text)
+			keys.Write(buf)
+			ends = append(ends, uint32(keys.Len()))
+			entries += entriesOf(buf)
+		}
+	}
+	ix.keys = keys.String()
+	return ends, entries
+}
+
+// entriesOf returns how many entries add makes of key.
+func entriesOf(key []byte) int {
+	if len(key) == 0 {
+		return 0
+	}
+	n := 1
+	for i := 0; i+1 < len(key); i++ {
+		if key[i] == ' ' || key[i] == '-' {
+			n++
+		}
+	}
+	return n
+}
+
+// add registers the name whose key is ix.keys[start:end] under the key and
+// under each later word, so that "putin" finds "Wladimir Putin".
+func (ix *Index) add(start, end uint32, ent int32, alias uint16) {
+	if start == end {
 		return
 	}
-	ix.names = append(ix.names, entry{key: key, name: name, ent: ent, whole: true})
-	for i := 0; i < len(key); i++ {
-		if (key[i] == ' ' || key[i] == '-') && i+1 < len(key) {
-			ix.names = append(ix.names, entry{key: key[i+1:], name: name, ent: ent})
+	ix.names = append(ix.names, entry{start: start, end: end, ent: ent, alias: alias, whole: true})
+	for i := start; i+1 < end; i++ {
+		if c := ix.keys[i]; c == ' ' || c == '-' {
+			ix.names = append(ix.names, entry{start: i + 1, end: end, ent: ent, alias: alias})
 		}
 	}
 }
@@ -67,7 +125,7 @@ func (ix *Index) Resolve(name string) (*gazetteer.Entity, bool) {
 	}
 	var whole, part *gazetteer.Entity
 	partCount := 0
-	for i := ix.lower(key); i < len(ix.names) && ix.names[i].key == key; i++ {
+	for i := ix.lower(key); i < len(ix.names) && ix.key(ix.names[i]) == key; i++ {
 		e := ix.g.Entities[ix.names[i].ent]
 		if ix.names[i].whole {
 			if whole == nil || e.Prior > whole.Prior {
@@ -89,7 +147,7 @@ func (ix *Index) Resolve(name string) (*gazetteer.Entity, bool) {
 }
 
 func (ix *Index) lower(key string) int {
-	return sort.Search(len(ix.names), func(i int) bool { return ix.names[i].key >= key })
+	return sort.Search(len(ix.names), func(i int) bool { return ix.key(ix.names[i]) >= key })
 }
 
 // Suggestion is one entity whose name starts with the typed prefix.
@@ -109,12 +167,12 @@ func (ix *Index) Suggest(prefix string, limit int, typ tagging.Type) []Suggestio
 		return nil
 	}
 	c := collector{ix: ix, typ: typ, seen: map[int32]bool{}}
-	for i := ix.lower(key); i < len(ix.names) && strings.HasPrefix(ix.names[i].key, key); i++ {
-		c.add(ix.names[i], 0, completes(ix.names[i].key, key))
+	for i := ix.lower(key); i < len(ix.names) && strings.HasPrefix(ix.key(ix.names[i]), key); i++ {
+		c.add(ix.names[i], 0, completes(ix.key(ix.names[i]), key))
 	}
 	if len(c.found) < limit && len([]rune(key)) >= 4 {
 		for _, e := range ix.names {
-			if !strings.HasPrefix(e.key, key) && withinOneEdit(key, e.key) {
+			if k := ix.key(e); !strings.HasPrefix(k, key) && withinOneEdit(key, k) {
 				c.add(e, 1, false)
 			}
 		}
@@ -143,7 +201,7 @@ func (c *collector) add(e entry, edits int, word bool) {
 		return
 	}
 	c.seen[e.ent] = true
-	c.found = append(c.found, scored{Suggestion{ent, e.name}, edits, word, e.whole, e.ent})
+	c.found = append(c.found, scored{Suggestion{ent, c.ix.name(e)}, edits, word, e.whole, e.ent})
 }
 
 func (c *collector) best(limit int) []Suggestion {

@@ -8,8 +8,7 @@ import (
 // Builder collects alias variants and builds an Index.
 type Builder struct {
 	ix        *Index
-	vocab     map[uint64]uint32 // word hash -> id, until Build
-	edges     map[uint64]uint32 // parent node << 32 | word id -> child node, until Build
+	edges     map[uint64]uint32 // parent node << 32 | word id -> child node below the root, until Build
 	pending   []pendingTarget
 	protected []uint32 // ids to protect, see Protect
 	keys      [][]byte // scratch: the keys of one path in insertAll
@@ -23,10 +22,11 @@ type pendingTarget struct {
 // NewBuilder returns a builder sized for about n aliases.
 func NewBuilder(n int) *Builder {
 	return &Builder{
-		ix:      &Index{nodes: 1},
-		vocab:   make(map[uint64]uint32, n),
-		edges:   make(map[uint64]uint32, 2*n),
-		pending: make([]pendingTarget, 0, n),
+		ix:    &Index{nodes: 1, words: newWordTable(n)},
+		edges: make(map[uint64]uint32, n), // edges from the root go to ix.rootChild
+		// An alias has one to three variants; 2n spares a large gazetteer
+		// the garbage of growing this slice several times.
+		pending: make([]pendingTarget, 0, 2*n),
 	}
 }
 
@@ -39,59 +39,67 @@ func (b *Builder) word(key []byte) uint32 {
 	if h == 0 {
 		h = 1 // 0 marks an empty slot in the word table
 	}
-	id, ok := b.vocab[h]
-	if !ok {
-		id = uint32(len(b.vocab) + 1)
-		b.vocab[h] = id
-	}
-	return id
+	return b.ix.words.id(h)
 }
 
 // insert adds the path of keys and records t at its end.
 func (b *Builder) insert(keys [][]byte, t Target) {
 	node := uint32(0)
 	for _, k := range keys {
-		e := uint64(node)<<32 | uint64(b.word(k))
-		child, ok := b.edges[e]
-		if !ok {
-			child = b.ix.nodes
-			b.ix.nodes++
-			b.edges[e] = child
-		}
-		node = child
+		node = b.child(node, b.word(k))
 	}
 	t.Len = uint8(len(keys))
 	b.pending = append(b.pending, pendingTarget{node, t})
+}
+
+// child returns the node below node by word id, adding it if need be.
+func (b *Builder) child(node, id uint32) uint32 {
+	ix := b.ix
+	if node == 0 {
+		if n := int(id) + 1 - len(ix.rootChild); n > 0 {
+			ix.rootChild = append(ix.rootChild, make([]uint32, n)...)
+		}
+		if ix.rootChild[id] == 0 {
+			ix.rootChild[id] = ix.nodes
+			ix.nodes++
+		}
+		return ix.rootChild[id]
+	}
+	e := uint64(node)<<32 | uint64(id)
+	child, ok := b.edges[e]
+	if !ok {
+		child = ix.nodes
+		ix.nodes++
+		b.edges[e] = child
+	}
+	return child
 }
 
 // Build finishes the index. The builder must not be used afterwards.
 func (b *Builder) Build() *Index {
 	ix := b.ix
 	ix.denID = b.Word("den")
-	ix.words = newWordTable(b.vocab)
 	b.buildTrie()
+	b.edges = nil // free for the GC before the next arrays are made
 	b.buildTargets()
+	b.pending = nil
 	b.buildBloom()
 	ix.protected = make([]bool, ix.words.n+1)
 	for _, id := range b.protected {
 		ix.protected[id] = true
 	}
-	b.vocab, b.edges, b.pending, b.protected = nil, nil, nil, nil
+	b.protected = nil
 	return ix
 }
 
-// buildTrie turns the edge map into the root array and the sorted
-// per-node child lists.
+// buildTrie gives the root array an entry for every word and turns the
+// edge map into the sorted per-node child lists.
 func (b *Builder) buildTrie() {
 	ix := b.ix
-	ix.rootChild = make([]uint32, ix.words.n+1)
+	ix.rootChild = append(ix.rootChild, make([]uint32, ix.words.n+1-len(ix.rootChild))...)
 	ix.childAt = make([]uint32, ix.nodes+1)
-	for e, child := range b.edges {
-		if parent := e >> 32; parent == 0 {
-			ix.rootChild[uint32(e)] = child
-		} else {
-			ix.childAt[parent+1]++
-		}
+	for e := range b.edges {
+		ix.childAt[e>>32+1]++
 	}
 	for n := uint32(1); n <= ix.nodes; n++ {
 		ix.childAt[n] += ix.childAt[n-1]
@@ -99,10 +107,9 @@ func (b *Builder) buildTrie() {
 	ix.children = make([]edge, ix.childAt[ix.nodes])
 	next := slices.Clone(ix.childAt[:ix.nodes])
 	for e, child := range b.edges {
-		if parent := uint32(e >> 32); parent != 0 {
-			ix.children[next[parent]] = edge{word: uint32(e), node: child}
-			next[parent]++
-		}
+		parent := uint32(e >> 32)
+		ix.children[next[parent]] = edge{word: uint32(e), node: child}
+		next[parent]++
 	}
 	for n := uint32(1); n < ix.nodes; n++ {
 		kids := ix.children[ix.childAt[n]:ix.childAt[n+1]]
@@ -136,13 +143,15 @@ func (b *Builder) buildTargets() {
 func (b *Builder) buildBloom() {
 	ix := b.ix
 	bits := uint(16)
-	for 1<<bits < 16*len(b.vocab) && bits < 30 {
+	for 1<<bits < 16*ix.words.n && bits < 30 {
 		bits++
 	}
 	ix.bloom = make([]uint64, (1<<bits)/64)
 	ix.shift = 64 - bits
-	for h := range b.vocab {
-		b := h >> ix.shift
-		ix.bloom[b/64] |= 1 << (b % 64)
+	for _, s := range ix.words.slots {
+		if s.h != 0 {
+			b := s.h >> ix.shift
+			ix.bloom[b/64] |= 1 << (b % 64)
+		}
 	}
 }

@@ -1,0 +1,74 @@
+package bench
+
+import (
+	"bytes"
+	"os"
+	"runtime"
+	"runtime/debug"
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/schlagwort/schlagwort/internal/lookup"
+	"github.com/schlagwort/schlagwort/internal/tagger"
+)
+
+// BenchmarkServe1M does what "schlagwort serve --gazetteer DIR" does at
+// start-up with the 1,000,000-alias gazetteer: load the default layer and
+// the generated one, build the tagger, then the name lookup. It reports
+// the seconds until the tagger and until the lookup are ready, the live
+// heap with both after a GC (MB-heap), and the peak resident set of the
+// start-up (MB-peak: VmHWM from /proc/self/status, reset before each
+// start-up through /proc/self/clear_refs; 0 where Linux does not offer it).
+func BenchmarkServe1M(b *testing.B) {
+	if _, err := million(); err != nil {
+		b.Fatal(err)
+	}
+	var t *tagger.Tagger
+	var ix *lookup.Index
+	var ready, lookupReady time.Duration
+	var peak, heap float64
+	for b.Loop() {
+		t, ix = nil, nil
+		b.StopTimer()
+		debug.FreeOSMemory()
+		resetPeak()
+		b.StartTimer()
+		start := time.Now()
+		t = tagger.New(load1M(b))
+		ready += time.Since(start)
+		ix = lookup.New(t.Gazetteer())
+		lookupReady += time.Since(start)
+		b.StopTimer()
+		peak = max(peak, peakMB())
+		runtime.GC()
+		var ms runtime.MemStats
+		runtime.ReadMemStats(&ms)
+		heap = max(heap, float64(ms.HeapAlloc)/(1<<20))
+		b.StartTimer()
+	}
+	b.ReportMetric(ready.Seconds()/float64(b.N), "s/tagger")
+	b.ReportMetric(lookupReady.Seconds()/float64(b.N), "s/lookup")
+	b.ReportMetric(heap, "MB-heap")
+	b.ReportMetric(peak, "MB-peak")
+	runtime.KeepAlive(t)
+	runtime.KeepAlive(ix)
+}
+
+// resetPeak resets the process's VmHWM to its current resident set.
+func resetPeak() { _ = os.WriteFile("/proc/self/clear_refs", []byte("5"), 0) }
+
+// peakMB returns VmHWM in MB, or 0.
+func peakMB() float64 {
+	data, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for _, line := range bytes.Split(data, []byte("\n")) {
+		if v, ok := bytes.CutPrefix(line, []byte("VmHWM:")); ok {
+			kb, _ := strconv.ParseFloat(string(bytes.TrimSuffix(bytes.TrimSpace(v), []byte(" kB"))), 64)
+			return kb / 1024
+		}
+	}
+	return 0
+}
