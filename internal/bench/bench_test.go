@@ -81,12 +81,14 @@ func BenchmarkTagNoTopics(b *testing.B) {
 	benchTag(b, tagger.New(g))
 }
 
-// million writes the generated 1,000,000-alias gazetteer once per run.
+// million writes the generated 1,000,000-alias gazetteer once per run
+// into millionDir, which TestMain removes.
 var million = sync.OnceValues(func() (string, error) {
 	dir, err := os.MkdirTemp("", "schlagwort-1m-")
 	if err != nil {
 		return "", err
 	}
+	millionDir = dir
 	f, err := os.Create(filepath.Join(dir, "generated.tsv"))
 	if err != nil {
 		return "", err
@@ -95,6 +97,16 @@ var million = sync.OnceValues(func() (string, error) {
 	_, err = WriteGazetteer(f, 1_000_000, 42)
 	return dir, err
 })
+
+var millionDir string
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if millionDir != "" {
+		os.RemoveAll(millionDir)
+	}
+	os.Exit(code)
+}
 
 func load1M(b *testing.B) *gazetteer.Gazetteer {
 	dir, err := million()
