@@ -67,6 +67,7 @@ func (ix *Index) Search(ctx context.Context, q *Query) (*Result, error) {
 	req.Fields = []string{fTitle, fSummary}
 	if q.ByDate {
 		req.SortBy([]string{"-" + fSortKey})
+		req.Score = "none" // no relevance to compute: hits report score 0
 	} else {
 		req.SortBy([]string{"-_score", "-" + fSortKey})
 	}

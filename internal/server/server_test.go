@@ -460,10 +460,14 @@ func TestTagStream(t *testing.T) {
 	reqs := []*pb.TagStreamRequest{}
 	for i, a := range arts {
 		reqs = append(reqs, &pb.TagStreamRequest{Article: a, Store: true})
-		if i == 2 {
+		switch i {
+		case 2:
 			reqs = append(reqs, &pb.TagStreamRequest{Article: &pb.Article{Id: "leer"}, Store: true})
+		case 4:
+			reqs = append(reqs, &pb.TagStreamRequest{Article: &pb.Article{Id: "kaputt", Body: "Text", Authors: []string{"Gr\xfcn"}}, Store: true})
 		}
 	}
+	bad := map[int]string{3: "article.body", 6: "article.authors[0]"} // request index → field
 	go func() {
 		for _, r := range reqs {
 			if err := stream.Send(r); err != nil {
@@ -480,9 +484,9 @@ func TestTagStream(t *testing.T) {
 		if resp.Index != int64(i) {
 			t.Fatalf("response %d has index %d", i, resp.Index)
 		}
-		if i == 3 {
-			if resp.Error == nil || codes.Code(resp.Error.Code) != codes.InvalidArgument || resp.Error.Field != "article.body" {
-				t.Errorf("empty article in stream: %v", resp)
+		if field, ok := bad[i]; ok {
+			if resp.Error == nil || codes.Code(resp.Error.Code) != codes.InvalidArgument || resp.Error.Field != field {
+				t.Errorf("bad item %d in stream: %v, want INVALID_ARGUMENT for %s", i, resp, field)
 			}
 			continue
 		}
