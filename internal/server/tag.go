@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"io"
+	"runtime"
+	"sync"
 
 	"golang.org/x/sync/semaphore"
 	"google.golang.org/grpc/status"
@@ -141,9 +143,10 @@ func (s *Server) tagGroup(ctx context.Context, group []*pb.TagStreamRequest, fir
 	out := make([]*pb.TagStreamResponse, len(group))
 	var docs []*index.Stored
 	now := s.now().UTC()
+	tagged := s.tagAll(group)
 	for i, req := range group {
 		out[i] = &pb.TagStreamResponse{Index: first + int64(i)}
-		a, res, err := s.tagArticle(req.GetArticle(), req.GetStore())
+		a, res, err := tagged[i].a, tagged[i].res, tagged[i].err
 		if err != nil {
 			if tagging.ErrorCode(err) == tagging.EInternal {
 				return nil, err
@@ -165,6 +168,31 @@ func (s *Server) tagGroup(ctx context.Context, group []*pb.TagStreamRequest, fir
 		}
 	}
 	return out, nil
+}
+
+type taggedItem struct {
+	a   tagging.Article
+	res tagging.Result
+	err error
+}
+
+// tagAll tags the articles of a group on all cores: the tagger is safe for
+// concurrent use, and a bulk job otherwise tags on one core while Bleve
+// analyses on the others.
+func (s *Server) tagAll(group []*pb.TagStreamRequest) []taggedItem {
+	out := make([]taggedItem, len(group))
+	workers := min(runtime.GOMAXPROCS(0), len(group))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for i := w; i < len(group); i += workers {
+				r := group[i]
+				out[i].a, out[i].res, out[i].err = s.tagArticle(r.GetArticle(), r.GetStore())
+			}
+		})
+	}
+	wg.Wait()
+	return out
 }
 
 func itemError(st error, err error) *pb.ItemError {
