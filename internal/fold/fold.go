@@ -76,10 +76,22 @@ func AppendKey(dst []byte, s string) []byte {
 		if r < tableSize {
 			dst = append(dst, table[r]...)
 		} else {
-			dst = append(dst, slowFold(r)...)
+			dst = appendSlow(dst, r)
 		}
 	}
 	return dst
+}
+
+// appendSlow appends slowFold(r) for a rune beyond the table without
+// building a string when r stays as it is (dashes, quotes, symbols).
+func appendSlow(dst []byte, r rune) []byte {
+	if _, ok := special[r]; !ok && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		if unicode.Is(unicode.Mn, r) || isApostrophe(r) {
+			return dst
+		}
+		return utf8.AppendRune(dst, r)
+	}
+	return append(dst, slowFold(r)...)
 }
 
 // Key returns the folded key of s.

@@ -80,6 +80,11 @@ func (b *Builder) Build() *Index {
 	ix := b.ix
 	ix.denID = b.Word("den")
 	b.buildTrie()
+	for i := range ix.words.slots {
+		if s := &ix.words.slots[i]; s.h != 0 {
+			s.root = ix.rootChild[s.id] // a word's first trie step comes with its lookup
+		}
+	}
 	b.edges = nil // free for the GC before the next arrays are made
 	b.buildTargets()
 	b.pending = nil

@@ -50,7 +50,8 @@ type Index struct {
 	words wordTable
 
 	// The trie. Node 0 is the root; rootChild[id] is the node reached from
-	// the root by word id (0: none). Deeper edges are stored per node,
+	// the root by word id (0: none), also kept in the word's slot, so that
+	// reading a token yields its first step. Deeper edges are stored per node,
 	// sorted by word: children[childAt[n]:childAt[n+1]].
 	rootChild []uint32
 	childAt   []uint32
@@ -99,20 +100,22 @@ func ExactID(u *Unit) uint32 {
 }
 
 // Lookup returns the id of a folded token key, or 0.
-func (ix *Index) Lookup(key []byte) uint32 { return ix.lookupHash(hashKey(key)) }
+func (ix *Index) Lookup(key []byte) uint32 {
+	id, _ := ix.lookupHash(hashKey(key))
+	return id
+}
 
-func (ix *Index) lookupHash(h uint64) uint32 {
+// lookupHash returns the id of a key hash and the trie node below the
+// root by it (see wordSlot), or 0, 0.
+func (ix *Index) lookupHash(h uint64) (id, root uint32) {
 	if b := h >> ix.shift; ix.bloom[b/64]&(1<<(b%64)) == 0 {
-		return 0
+		return 0, 0
 	}
 	return ix.words.get(h)
 }
 
 // Vocabulary returns the number of distinct token keys.
 func (ix *Index) Vocabulary() int { return ix.words.n }
-
-// startsAlias reports whether some alias starts with word id.
-func (ix *Index) startsAlias(id uint32) bool { return ix.rootChild[id] != 0 }
 
 // step follows the edge labelled id from node; ok is false when there is none.
 func (ix *Index) step(node, id uint32) (uint32, bool) {

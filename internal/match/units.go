@@ -1,6 +1,8 @@
 package match
 
 import (
+	"slices"
+
 	"github.com/schlagwort/schlagwort/internal/fold"
 	"github.com/schlagwort/schlagwort/internal/token"
 )
@@ -11,8 +13,9 @@ const maxAlts = 4
 // Alt is one way to read a text token: a vocabulary id and what it costs.
 type Alt struct {
 	ID     uint32
-	Form   Form // Exact, Declined (an inflection was stripped) or Loose
-	Ending byte // for Declined: the last letter of the stripped ending (s, n, r, m)
+	Root   uint32 // the trie node below the root by ID, 0 when no alias starts with it
+	Form   Form   // Exact, Declined (an inflection was stripped) or Loose
+	Ending byte   // for Declined: the last letter of the stripped ending (s, n, r, m)
 }
 
 // Unit is a text token prepared for matching.
@@ -28,10 +31,10 @@ type Unit struct {
 // returns too. Only tokens whose key or inflected or loose key is in the
 // vocabulary get alternatives.
 func (ix *Index) Prepare(units []Unit, keys []byte, text string, toks []token.Token) ([]Unit, []byte) {
-	units, keys = units[:0], keys[:0]
-	for _, t := range toks {
-		units = append(units, Unit{Tok: t})
-		u := &units[len(units)-1]
+	units, keys = slices.Grow(units[:0], len(toks))[:len(toks)], keys[:0]
+	for i, t := range toks {
+		u := &units[i]
+		*u = Unit{Tok: t}
 		start := len(keys)
 		keys = appendKey(keys, t.Text(text))
 		u.Key = [2]int32{int32(start), int32(len(keys))}
@@ -58,7 +61,7 @@ func (ix *Index) alternatives(u *Unit, k []byte) {
 	if !protected {
 		ix.inflections(u, k, h1, h2)
 	}
-	if len(k) < minLooseWord || protected || u.N > 0 && u.Alts[0].Form == Exact && ix.startsAlias(u.Alts[0].ID) {
+	if len(k) < minLooseWord || protected || u.N > 0 && u.Alts[0].Form == Exact && u.Alts[0].Root != 0 {
 		return // a given name or a word that starts aliases is read as itself: Rainer is not Rayner
 	}
 	if h, differs := looseHash(k); differs {
@@ -140,8 +143,8 @@ func (ix *Index) push(u *Unit, h uint64, f Form) {
 	if u.N == maxAlts {
 		return
 	}
-	if id := ix.lookupHash(h); id != 0 {
-		u.Alts[u.N] = Alt{ID: id, Form: f}
+	if id, root := ix.lookupHash(h); id != 0 {
+		u.Alts[u.N] = Alt{ID: id, Root: root, Form: f}
 		u.N++
 	}
 }

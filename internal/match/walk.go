@@ -34,7 +34,10 @@ func (ix *Index) walk(units []Unit, start, j int, node uint32, cost int, forms F
 	u := &units[j]
 	for a := 0; a < int(u.N); a++ {
 		alt := u.Alts[a]
-		child, ok := ix.step(node, alt.ID)
+		child, ok := alt.Root, alt.Root != 0 // the root's edge, read with the word
+		if node != 0 {
+			child, ok = ix.step(node, alt.ID)
+		}
 		if !ok {
 			continue
 		}

@@ -12,8 +12,9 @@ type wordTable struct {
 }
 
 type wordSlot struct {
-	h  uint64
-	id uint32
+	h    uint64
+	id   uint32
+	root uint32 // the trie node below the root by this word, 0 for none (set by Build)
 }
 
 // newWordTable returns a table with room for about n words.
@@ -62,15 +63,16 @@ func (t *wordTable) grow() {
 
 func (t *wordTable) home(h uint64) uint64 { return (h * 0x9e3779b97f4a7c15) >> t.shift }
 
-// get returns the id of hash h, or 0.
-func (t *wordTable) get(h uint64) uint32 {
+// get returns the id of hash h and the trie node below the root by it,
+// or 0, 0.
+func (t *wordTable) get(h uint64) (id, root uint32) {
 	mask := uint64(len(t.slots)) - 1
 	for i := t.home(h); ; i = (i + 1) & mask {
 		switch s := &t.slots[i]; s.h {
 		case h:
-			return s.id
+			return s.id, s.root
 		case 0:
-			return 0
+			return 0, 0
 		}
 	}
 }

@@ -7,45 +7,46 @@ import (
 )
 
 // cueIndex finds, for a folded word, every kind whose cue stems it starts
-// with, as a bit mask, by walking a byte trie of the stems.
+// with, as a bit mask, by walking a byte trie of the stems. The trie is one
+// dense table: a row per node, a column per byte that occurs in some stem.
 type cueIndex struct {
-	root  [256]int32 // child of the root by first byte, 0 for none
-	nodes []cueNode
-	bit   map[string]uint64 // kind -> its bit; at most 63 kinds take part
-}
-
-type cueNode struct {
-	mask     uint64      // kinds of the stem ending here
-	children []int32     // indexes into nodes, one per byte in bytes
-	bytes    []byte      //
-	dense    *[256]int32 // for nodes with many children: child by byte, 0 for none
+	column [256]uint16       // byte -> its column, 0 for a byte in no stem
+	width  int               // columns per row, column 0 unused
+	next   []int32           // next[n*width+column]: child of node n, 0 for none (the root is node 0)
+	masks  []uint64          // by node: kinds of the stem ending there
+	bit    map[string]uint64 // kind -> its bit; at most 63 kinds take part
 }
 
 // computed marks a cached mask as computed (bit 63 is never a kind).
 const computed = 1 << 63
 
 func newCueIndex(g *gazetteer.Gazetteer) *cueIndex {
-	c := &cueIndex{nodes: []cueNode{{}}, bit: make(map[string]uint64)}
+	c := &cueIndex{bit: make(map[string]uint64)}
 	kinds := make([]string, 0, len(g.Kinds))
 	for k := range g.Kinds {
 		kinds = append(kinds, k)
 	}
 	sort.Strings(kinds)
-	for i, k := range kinds {
-		if i == 63 {
-			break
+	if len(kinds) > 63 {
+		kinds = kinds[:63]
+	}
+	c.width = 1
+	for _, k := range kinds {
+		for _, stem := range g.Kinds[k] {
+			for i := 0; i < len(stem); i++ {
+				if c.column[stem[i]] == 0 {
+					c.column[stem[i]] = uint16(c.width)
+					c.width++
+				}
+			}
 		}
+	}
+	c.next = make([]int32, c.width)
+	c.masks = []uint64{0}
+	for i, k := range kinds {
 		c.bit[k] = 1 << i
 		for _, stem := range g.Kinds[k] {
 			c.add(stem, 1<<i)
-		}
-	}
-	for i := range c.nodes {
-		if nd := &c.nodes[i]; len(nd.bytes) > 4 {
-			nd.dense = new([256]int32)
-			for j, b := range nd.bytes {
-				nd.dense[b] = nd.children[j]
-			}
 		}
 	}
 	return c
@@ -54,46 +55,29 @@ func newCueIndex(g *gazetteer.Gazetteer) *cueIndex {
 func (c *cueIndex) add(stem string, bit uint64) {
 	n := int32(0)
 	for i := 0; i < len(stem); i++ {
-		next := c.child(n, stem[i])
-		if next < 0 {
-			next = int32(len(c.nodes))
-			c.nodes = append(c.nodes, cueNode{})
-			c.nodes[n].children = append(c.nodes[n].children, next)
-			c.nodes[n].bytes = append(c.nodes[n].bytes, stem[i])
+		at := int(n)*c.width + int(c.column[stem[i]])
+		if c.next[at] == 0 {
+			c.next[at] = int32(len(c.masks))
+			c.masks = append(c.masks, 0)
+			c.next = append(c.next, make([]int32, c.width)...)
 		}
-		n = next
+		n = c.next[at]
 	}
-	c.nodes[n].mask |= bit
-	c.root[stem[0]] = c.child(0, stem[0])
-}
-
-func (c *cueIndex) child(n int32, b byte) int32 {
-	if d := c.nodes[n].dense; d != nil {
-		if ch := d[b]; ch != 0 {
-			return ch
-		}
-		return -1
-	}
-	for i, x := range c.nodes[n].bytes {
-		if x == b {
-			return c.nodes[n].children[i]
-		}
-	}
-	return -1
+	c.masks[n] |= bit
 }
 
 // mask returns the kinds whose cue stems the folded word key starts with.
 func (c *cueIndex) mask(key []byte) uint64 {
-	if len(key) == 0 || c.root[key[0]] == 0 {
-		return 0
-	}
-	n := c.root[key[0]]
-	m := c.nodes[n].mask
-	for _, b := range key[1:] {
-		if n = c.child(n, b); n < 0 {
+	m, n := uint64(0), int32(0)
+	for _, b := range key {
+		col := c.column[b]
+		if col == 0 {
 			break
 		}
-		m |= c.nodes[n].mask
+		if n = c.next[int(n)*c.width+int(col)]; n == 0 {
+			break
+		}
+		m |= c.masks[n]
 	}
 	return m
 }

@@ -1,4 +1,7 @@
 package tagger
 
-// UTF16Len exposes utf16Len to the external tests.
-var UTF16Len = utf16Len
+// UTF16Len exposes utf16At to the external tests: the UTF-16 length of s.
+func UTF16Len(s string) int {
+	f := field{text: s}
+	return f.utf16At(len(s))
+}

@@ -3,6 +3,7 @@ package tagger
 import (
 	"cmp"
 	"math"
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -46,7 +47,8 @@ func (s *state) matchCandidateSurnames() {
 			for j < len(f.toks) && f.toks[j-1].Is(token.JoinedNext) {
 				j++
 			}
-			if u, ok := last[fold.Key(f.span(i, j))]; ok && !f.toks[i].Is(token.JoinedPrev) {
+			s.keyBuf = fold.AppendKey(s.keyBuf[:0], f.span(i, j))
+			if u, ok := last[string(s.keyBuf)]; ok && !f.toks[i].Is(token.JoinedPrev) {
 				s.take(f, i, j)
 				s.ments = append(s.ments, mention{f: f, start: i, end: j, entity: -1, alias: -1,
 					candidate: u, rule: "short-form", conf: 0.5})
@@ -74,29 +76,51 @@ type group struct {
 }
 
 // entities groups the mentions by entity, scores salience and sorts:
-// linked entities first, then candidates, each by salience.
+// linked entities first, then candidates, each by salience. The groups
+// and the index by key are pooled; the mentions of all entities share one
+// array, sized by a first pass.
 func (s *state) entities() []tagging.Entity {
-	groups := make(map[string]*group)
-	var order []*group
+	if s.groupOf == nil {
+		s.groupOf = make(map[string]int32)
+	}
+	defer clear(s.groupOf)
+	s.groups, s.groupIdx = s.groups[:0], s.groupIdx[:0]
 	for i := range s.ments {
 		m := &s.ments[i]
 		if m.entity < 0 && m.candidate == nil {
 			continue
 		}
-		g := groups[s.groupKey(m)]
-		if g == nil {
-			g = s.newGroup(m)
-			groups[s.groupKey(m)] = g
-			order = append(order, g)
+		key := s.groupKey(m)
+		gi, ok := s.groupOf[key]
+		if !ok {
+			gi = int32(len(s.groups))
+			s.groupOf[key] = gi
+			s.groups = append(s.groups, s.newGroup(m))
 		}
-		s.addMention(g, m)
+		s.groups[gi].n++ // counts mentions until addMention recounts
+		s.groupIdx = append(s.groupIdx, gi)
+	}
+	all := make([]tagging.Mention, len(s.groupIdx))
+	for i := range s.groups {
+		g := &s.groups[i]
+		g.e.Mentions, all = all[:0:g.n], all[g.n:]
+		g.n = 0
+	}
+	k := 0
+	for i := range s.ments {
+		if m := &s.ments[i]; m.entity >= 0 || m.candidate != nil {
+			s.addMention(&s.groups[s.groupIdx[k]], m)
+			k++
+		}
 	}
 	bodyLen := len(s.a.Body)
-	out := make([]tagging.Entity, 0, len(order))
-	for _, g := range order {
+	out := make([]tagging.Entity, 0, len(s.groups))
+	for i := range s.groups {
+		g := &s.groups[i]
 		sortMentions(g.e.Mentions)
 		g.e.Salience = salience(g, bodyLen)
 		out = append(out, g.e)
+		g.e = tagging.Entity{} // the pool keeps no result alive
 	}
 	slices.SortStableFunc(out, func(a, b tagging.Entity) int {
 		if a.Candidate != b.Candidate {
@@ -117,14 +141,14 @@ func (s *state) groupKey(m *mention) string {
 	return s.entity(m.entity).ID
 }
 
-func (s *state) newGroup(m *mention) *group {
+func (s *state) newGroup(m *mention) group {
 	if u := m.candidate; u != nil {
 		slug := strings.Join(strings.Fields(strings.Map(slugRune, u.key)), "-")
-		return &group{e: tagging.Entity{ID: "candidate:" + strings.ToLower(u.typ.String()) + "/" + slug,
+		return group{e: tagging.Entity{ID: "candidate:" + strings.ToLower(u.typ.String()) + "/" + slug,
 			Name: u.name, Type: u.typ, Candidate: true}}
 	}
 	e := s.entity(m.entity)
-	return &group{e: tagging.Entity{ID: e.ID, Name: e.Name, Type: e.Type, WikidataID: e.Wikidata}}
+	return group{e: tagging.Entity{ID: e.ID, Name: e.Name, Type: e.Type, WikidataID: e.Wikidata}}
 }
 
 func slugRune(r rune) rune {
@@ -148,9 +172,8 @@ func (s *state) addMention(g *group, m *mention) {
 	} else if m.candidate == nil {
 		alias = shortAlias(s, m)
 	}
-	u16 := f.utf16()
 	men := tagging.Mention{Field: f.id, Start: start, End: end, Text: f.text[start:end], Alias: alias, Rule: m.rule,
-		UTF16Start: int(u16[2*m.start]), UTF16End: int(u16[2*last+1])}
+		UTF16Start: f.utf16At(f.toks[m.start].Start), UTF16End: f.utf16At(f.toks[last].End)}
 	g.e.Mentions = append(g.e.Mentions, men)
 	g.e.Confidence = math.Max(g.e.Confidence, m.conf)
 	g.n++
@@ -228,37 +251,39 @@ func sortMentions(ms []tagging.Mention) {
 	})
 }
 
-// utf16 returns the UTF-16 offsets of every token's start (at 2i) and end
-// (at 2i+1), computed once per field, walking the text once.
-func (f *field) utf16() []int32 {
-	if len(f.u16) == 2*len(f.toks) {
-		return f.u16
+// utf16At returns the UTF-16 offset of byte offset p of the text: p less
+// the continuation bytes before it plus one for every four-byte sequence
+// (two UTF-16 units). f.u16 holds that correction at every multiple of 8
+// bytes, made once per field eight bytes at a time; the rest is counted.
+func (f *field) utf16At(p int) int {
+	if len(f.u16) == 0 {
+		f.u16 = appendU16Corrections(f.u16, f.text)
 	}
-	f.u16 = f.u16[:0]
-	n, p := 0, 0
-	for _, t := range f.toks {
-		n += utf16Len(f.text[p:t.Start])
-		f.u16 = append(f.u16, int32(n))
-		n += utf16Len(f.text[t.Start:t.End])
-		f.u16 = append(f.u16, int32(n))
-		p = t.End
+	k := p / 8
+	adj := int(f.u16[k])
+	for i := k * 8; i < p; i++ {
+		if c := f.text[i]; c&0xC0 == 0x80 {
+			adj++
+		} else if c >= 0xF0 {
+			adj--
+		}
 	}
-	return f.u16
+	return p - adj
 }
 
-// utf16Len counts the UTF-16 code units of valid UTF-8 s: one per rune,
-// two for runes outside the BMP (four-byte sequences). A rune is a byte
-// that is not a continuation byte (10xxxxxx).
-func utf16Len(s string) int {
-	n := 0
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c&0xC0 != 0x80 {
-			n++
-		}
-		if c >= 0xF0 {
-			n++
-		}
+// appendU16Corrections appends, for k = 0 … len(s)/8, the number of
+// continuation bytes less the number of four-byte leads in s[:8k].
+func appendU16Corrections(dst []int32, s string) []int32 {
+	const hi = 0x8080808080808080 // the top bit of every byte
+	adj := int32(0)
+	dst = append(dst, 0)
+	for i := 0; i+8 <= len(s); i += 8 {
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		cont := x & hi &^ (x << 1)                      // 10xxxxxx
+		four := x & (x << 1) & (x << 2) & (x << 3) & hi // 1111xxxx
+		adj += int32(bits.OnesCount64(cont) - bits.OnesCount64(four))
+		dst = append(dst, adj)
 	}
-	return n
+	return dst
 }

@@ -1,10 +1,12 @@
 package tagger
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/schlagwort/schlagwort/internal/gazetteer"
 	"github.com/schlagwort/schlagwort/internal/tagging"
 	"github.com/schlagwort/schlagwort/internal/token"
-	"strings"
 )
 
 // Evidence weights; a common-word alias needs minEvidence to be tagged.
@@ -22,39 +24,43 @@ const (
 // resolve picks one entity for every mention, drops common-word mentions
 // without evidence, and sets confidences.
 func (s *state) resolve() {
-	sure := s.sureEntities()
+	s.sureEntities()
 	for i := range s.ments {
 		m := &s.ments[i]
 		if len(m.cands) == 1 && !m.common {
 			m.entity, m.alias, m.conf = m.cands[0].entity, m.cands[0].alias, ruleConfidence[m.rule]
 			continue
 		}
-		s.resolveOne(m, sure)
+		s.resolveOne(m)
 	}
 }
 
-// sureEntities are the entities linked by unambiguous, non-common mentions.
-func (s *state) sureEntities() map[int32]bool {
-	sure := make(map[int32]bool)
+// sureEntities collects into s.sure the entities linked by unambiguous,
+// non-common mentions, each once. A slice rather than a map: an article
+// has a few dozen, and relatedToSure walks them all for every reading.
+func (s *state) sureEntities() {
+	s.sure = s.sure[:0]
 	for _, m := range s.ments {
-		if len(m.cands) == 1 && !m.common {
-			sure[m.cands[0].entity] = true
+		if len(m.cands) == 1 && !m.common && !s.isSure(m.cands[0].entity) {
+			s.sure = append(s.sure, m.cands[0].entity)
 		}
 	}
-	return sure
 }
 
-func (s *state) resolveOne(m *mention, sure map[int32]bool) {
+func (s *state) isSure(e int32) bool { return slices.Contains(s.sure, e) }
+
+func (s *state) resolveOne(m *mention) {
 	best, total, bestScore := -1, 0.0, 0.0
 	nounContext := commonNounContext(m)
+	var cues cueCache
 	for ci, c := range m.cands {
 		if c.common && nounContext {
 			continue // "ein Signal", "überfälligen Signal": the everyday word
 		}
 		ent := s.entity(c.entity)
-		ev := s.evidence(m, c.entity, ent, sure)
+		ev := s.evidence(m, c.entity, ent)
 		if len(m.cands) > 1 || ev < minEvidence {
-			ev += s.cueEvidence(m, ent) // a lone reading with enough evidence needs no more
+			ev += cues.get(s, m, ent) // a lone reading with enough evidence needs no more
 		}
 		score := ev + wPrior*float64(s.entity(c.entity).Prior)
 		if c.common && ev < minEvidence {
@@ -74,6 +80,28 @@ func (s *state) resolveOne(m *mention, sure map[int32]bool) {
 	if m.rule == "exact" || m.rule == "spelling" {
 		m.rule = "context"
 	}
+}
+
+// cueCache remembers the cue evidence of one mention by entity kind: the
+// readings of an ambiguous name are often of the same kind.
+type cueCache struct {
+	n     int
+	kinds [4]string
+	ev    [4]float64
+}
+
+func (c *cueCache) get(s *state, m *mention, e *gazetteer.Entity) float64 {
+	for i := range c.n {
+		if c.kinds[i] == e.Kind {
+			return c.ev[i]
+		}
+	}
+	ev := s.cueEvidence(m, e)
+	if c.n < len(c.kinds) {
+		c.kinds[c.n], c.ev[c.n] = e.Kind, ev
+		c.n++
+	}
+	return ev
 }
 
 var ruleConfidence = map[string]float64{
@@ -111,12 +139,12 @@ var indefinites = wordSet(`ein eine einen einem einer eines kein keine keinen ke
 
 // evidence sums the context, apart from cue words, that supports reading
 // m as entity e (ent).
-func (s *state) evidence(m *mention, e int32, ent *gazetteer.Entity, sure map[int32]bool) float64 {
+func (s *state) evidence(m *mention, e int32, ent *gazetteer.Entity) float64 {
 	ev := 0.0
-	if sure[e] {
+	if s.isSure(e) {
 		ev += wSameEntity
 	}
-	if s.relatedToSure(ent, sure) {
+	if s.relatedToSure(e, ent) {
 		ev += wRelated
 	}
 	if ent.Type == tagging.Location && s.locative(m) && !directions[string(m.f.key(m.start))] {
@@ -130,12 +158,12 @@ func (s *state) evidence(m *mention, e int32, ent *gazetteer.Entity, sure map[in
 
 // relatedToSure reports whether a surely linked entity is e's parent or
 // child, shares its parent, or is of the same kind (club and club, party
-// and party).
-func (s *state) relatedToSure(e *gazetteer.Entity, sure map[int32]bool) bool {
-	for id := range sure {
+// and party). Entity ids are unique, so the same index is the same entity.
+func (s *state) relatedToSure(ei int32, e *gazetteer.Entity) bool {
+	for _, id := range s.sure {
 		o := s.entity(id)
 		switch {
-		case o.ID == e.ID:
+		case id == ei:
 		case o.ID == e.Parent || o.Parent == e.ID:
 			return true
 		case o.Kind != "" && o.Kind == e.Kind && e.Kind != "country" && e.Kind != "city":

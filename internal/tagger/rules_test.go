@@ -154,7 +154,8 @@ func TestBadArticles(t *testing.T) {
 }
 
 func TestUTF16Len(t *testing.T) {
-	for _, s := range []string{"", "abc", "Köln", "„Bild“", "😀x", "€ 5", "Ǆ"} {
+	for _, s := range []string{"", "abc", "Köln", "„Bild“", "😀x", "€ 5", "Ǆ",
+		"Straßenbahn nach Köln-Mülheim", "„Bild“ 😀😀 über 12 € — und 😀", "x😀😀😀😀😀😀😀😀y"} {
 		want := len(utf16.Encode([]rune(s)))
 		if got := tagger.UTF16Len(s); got != want {
 			t.Errorf("UTF16Len(%q) = %d, want %d", s, got, want)

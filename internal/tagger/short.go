@@ -1,6 +1,8 @@
 package tagger
 
 import (
+	"slices"
+
 	"github.com/schlagwort/schlagwort/internal/gazetteer"
 	"github.com/schlagwort/schlagwort/internal/match"
 	"github.com/schlagwort/schlagwort/internal/tagging"
@@ -78,39 +80,41 @@ func (s *state) matchShortForms() {
 	}
 }
 
-func (s *state) activeShortForms() map[uint32][]*shortEntry {
-	var active map[uint32][]*shortEntry
-	seen := make(map[int32]bool)
+// activeShortForms returns the short forms of the people the article
+// links, in the order of their first mention. A few dozen at most: a
+// slice (pooled in s) searched linearly rather than a map.
+func (s *state) activeShortForms() []shortEntry {
+	active, seen := s.active[:0], s.seen[:0]
 	for _, m := range s.ments {
-		if m.entity < 0 || seen[m.entity] {
+		if m.entity < 0 || slices.Contains(seen, m.entity) {
 			continue
 		}
-		seen[m.entity] = true
+		seen = append(seen, m.entity)
 		ids := s.t.short.of(m.entity)
 		if ids == nil {
 			continue
 		}
-		if active == nil {
-			active = make(map[uint32][]*shortEntry)
-		}
-		list := active[ids[0]]
 		shared := false
-		for _, o := range list {
-			if equalIDs(o.ids, ids) {
+		for k := range active {
+			if o := &active[k]; equalIDs(o.ids, ids) {
 				o.shared, shared = true, true
 			}
 		}
-		active[ids[0]] = append(list, &shortEntry{ids: ids, entity: m.entity, shared: shared})
+		active = append(active, shortEntry{ids: ids, entity: m.entity, shared: shared})
 	}
+	s.active, s.seen = active, seen
 	return active
 }
 
-// matchShort returns the unshared short form starting at token i, if any.
-func matchShort(f *field, i int, active map[uint32][]*shortEntry) *shortEntry {
+// matchShort returns the unshared short form starting at token i, if any:
+// of the readings of the token in order, the first short form that starts
+// with it and follows.
+func matchShort(f *field, i int, active []shortEntry) *shortEntry {
 	u := &f.units[i]
 	for a := 0; a < int(u.N); a++ {
-		for _, e := range active[u.Alts[a].ID] {
-			if !e.shared && followsIDs(f, i, e.ids) {
+		id := u.Alts[a].ID
+		for k := range active {
+			if e := &active[k]; e.ids[0] == id && !e.shared && followsIDs(f, i, e.ids) {
 				return e
 			}
 		}

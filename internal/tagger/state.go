@@ -10,13 +10,23 @@ import (
 
 // state is the work of one Tag call; pooled, so its slices are reused.
 type state struct {
-	t       *Tagger
-	a       *tagging.Article
-	fields  [2]field // title, body
-	ments   []mention
-	cands   []cand         // backing store of every mention's cands
-	targets []match.Target // scratch
-	words   []topic.Word   // scratch of topicInput
+	t         *Tagger
+	a         *tagging.Article
+	fields    [2]field // title, body
+	ments     []mention
+	cands     []cand         // backing store of every mention's cands
+	targets   []match.Target // scratch
+	words     []topic.Word   // scratch of topicInput
+	topicEnts []topic.Entity // scratch of topicInput
+	sure      []int32        // entities linked for sure, see sureEntities
+	active    []shortEntry   // scratch of activeShortForms
+	seen      []int32        // scratch of activeShortForms
+	keyBuf    []byte         // scratch of matchCandidateSurnames
+
+	// scratch of entities
+	groups   []group
+	groupOf  map[string]int32 // group key -> index into groups
+	groupIdx []int32          // group of each grouped mention, in order
 }
 
 // field is one tokenized text of the article.
@@ -29,7 +39,7 @@ type field struct {
 	leadEnd int      // byte offset where the lead ends (body only), see leadBytes
 	cues    []uint64 // cue kinds per token, see cueMask
 	keyBuf  []byte   // folded token keys, see match.Unit.Key
-	u16     []int32  // UTF-16 offsets of token starts and ends, see utf16
+	u16     []int32  // UTF-16 corrections by 8-byte block, see utf16At
 }
 
 // mention is a span that refers, or may refer, to an entity.

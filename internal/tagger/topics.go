@@ -34,6 +34,7 @@ func (s *state) topicInput(ents []tagging.Entity) topic.Input {
 		}
 	}
 	s.words = in.Words
+	in.Entities = s.topicEnts[:0]
 	for _, e := range ents {
 		if e.Candidate {
 			continue
@@ -41,6 +42,7 @@ func (s *state) topicInput(ents []tagging.Entity) topic.Input {
 		g, _ := s.t.g.Entity(e.ID)
 		in.Entities = append(in.Entities, topic.Entity{ID: e.ID, Kind: g.Kind, Topics: g.Topics, Salience: e.Salience})
 	}
+	s.topicEnts = in.Entities
 	return in
 }
 

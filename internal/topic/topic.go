@@ -180,7 +180,7 @@ func (t *tally) add(topic int, w float64, reason string) {
 // evidence names the reasons of topic i and of its finer topics when i
 // is a top level: entities and section first, then words.
 func (c *Classifier) evidence(t *tally, i int) []string {
-	var out []string
+	out := make([]string, 0, maxReasons)
 	add := func(r string) {
 		if len(out) < maxReasons && !contains(out, r) {
 			out = append(out, r)
@@ -197,6 +197,9 @@ func (c *Classifier) evidence(t *tally, i int) []string {
 	from(i)
 	for _, j := range c.children[i] {
 		from(j)
+	}
+	if len(out) == 0 {
+		return nil // as before the preallocation
 	}
 	return out
 }
@@ -221,12 +224,19 @@ func (c *Classifier) Classify(in Input) []tagging.Topic {
 	defer c.putTally(t)
 	c.words.scan(in.Words, t)
 	for _, e := range in.Entities {
+		reason := "" // "entity:" and the id, made once per entity that counts
+		add := func(i int, w float64) {
+			if reason == "" {
+				reason = "entity:" + e.ID
+			}
+			t.add(i, w, reason)
+		}
 		for _, i := range c.kinds[e.Kind] {
-			t.add(i, wEntity*(0.5+e.Salience), "entity:"+e.ID)
+			add(i, wEntity*(0.5+e.Salience))
 		}
 		for _, h := range e.Topics {
 			if i, ok := c.byID[h]; ok {
-				t.add(i, wHint*(0.5+e.Salience), "entity:"+e.ID)
+				add(i, wHint*(0.5+e.Salience))
 			}
 		}
 	}
@@ -247,7 +257,7 @@ func (c *Classifier) pick(t *tally) []tagging.Topic {
 		}
 	}
 	isTop := func(i int) bool { return c.topics[i].top == i }
-	out := c.best(nil, t.total, t, isTop, maxTop)
+	out := c.best(make([]tagging.Topic, 0, maxTop+maxFiner), t.total, t, isTop, maxTop)
 	chosen := func(i int) bool {
 		for _, tp := range out {
 			if c.topics[i].top != i && tp.ID == c.topics[c.topics[i].top].id {
@@ -257,6 +267,9 @@ func (c *Classifier) pick(t *tally) []tagging.Topic {
 		return false
 	}
 	out = c.best(out, t.raw, t, chosen, maxFiner)
+	if len(out) == 0 {
+		return nil // as before the preallocation: no topics is nil
+	}
 	slices.SortStableFunc(out, func(a, b tagging.Topic) int { return cmp.Compare(b.Score, a.Score) })
 	return out
 }
