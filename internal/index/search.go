@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis/lang/de"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 
@@ -19,7 +20,7 @@ import (
 
 // Query is an editor's search; every set filter must hold.
 type Query struct {
-	Text        string   // German words, all of which must occur in the title or all in the body
+	Text        string   // German words, each of which must occur in the title or the body
 	AllEntities []string // entity ids every hit mentions
 	AnyEntities []string // entity ids of which every hit mentions one
 	EntityType  tagging.Type
@@ -63,7 +64,7 @@ const facetSize = 10
 
 // Search runs q; it stops early when ctx is done.
 func (ix *Index) Search(ctx context.Context, q *Query) (*Result, error) {
-	req := bleve.NewSearchRequestOptions(q.bleveQuery(), q.Size+1, 0, false) // one more: is there a next page?
+	req := bleve.NewSearchRequestOptions(q.bleveQuery(ix.words(q.Text)), q.Size+1, 0, false) // one more: is there a next page?
 	req.Fields = []string{fTitle, fSummary}
 	if q.ByDate {
 		req.SortBy([]string{"-" + fSortKey})
@@ -86,10 +87,32 @@ func (ix *Index) Search(ctx context.Context, q *Query) (*Result, error) {
 	return result(res, q.Size)
 }
 
-func (q *Query) bleveQuery() query.Query {
+// words analyses text as title and body are analysed (the de analyzer:
+// lower case, umlauts folded, stop words dropped, stems) and returns each
+// term once.
+func (ix *Index) words(text string) []string {
+	if text == "" {
+		return nil
+	}
+	a := ix.b.Mapping().AnalyzerNamed(de.AnalyzerName)
+	var out []string
+	for _, tok := range a.Analyze([]byte(text)) {
+		if t := string(tok.Term); !slices.Contains(out, t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// bleveQuery builds the query: every filter must hold, and every word must
+// occur in the title (which weighs twice) or in the body.
+func (q *Query) bleveQuery(words []string) query.Query {
 	var must []query.Query
-	if q.Text != "" {
-		must = append(must, bleve.NewDisjunctionQuery(match(fTitle, q.Text, 2), match(fBody, q.Text, 1)))
+	for _, w := range words {
+		must = append(must, bleve.NewDisjunctionQuery(weighted(term(fTitle, w), 2), term(fBody, w)))
+	}
+	if q.Text != "" && len(words) == 0 { // only stop words: nothing can match
+		return bleve.NewMatchNoneQuery()
 	}
 	for _, id := range q.AllEntities {
 		must = append(must, term(fEntities, id))
@@ -120,17 +143,16 @@ func (q *Query) bleveQuery() query.Query {
 	return bleve.NewConjunctionQuery(must...)
 }
 
-func match(field, text string, boost float64) query.Query {
-	m := bleve.NewMatchQuery(text)
-	m.SetField(field)
-	m.SetOperator(query.MatchQueryOperatorAnd)
-	m.SetBoost(boost)
-	return m
-}
-
-func term(field, v string) query.Query {
+// term matches v in field exactly.
+func term(field, v string) *query.TermQuery {
 	t := bleve.NewTermQuery(v)
 	t.SetField(field)
+	return t
+}
+
+// weighted gives a term query a boost.
+func weighted(t *query.TermQuery, boost float64) query.Query {
+	t.SetBoost(boost)
 	return t
 }
 

@@ -279,6 +279,33 @@ func checkFacets(t *testing.T, r *pb.SearchArticlesResponse, n int) {
 	}
 }
 
+// TestWordsInTitleAndBody: every word of a query must occur, in the title
+// or in the body; a query of stop words alone finds nothing.
+func TestWordsInTitleAndBody(t *testing.T) {
+	e := start(t, t.TempDir())
+	ctx := context.Background()
+	for _, a := range []*pb.Article{
+		{Id: "kiel", Title: "Hafenfest in Kiel", Body: "Die Segler feierten bis spät in die Nacht."},
+		{Id: "luebeck", Title: "Regatta vor Travemünde", Body: "Die Ruderer kamen bei Sonnenaufgang ins Ziel."},
+	} {
+		if _, err := e.tags.Tag(ctx, &pb.TagRequest{Article: a, Store: true}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for query, want := range map[string]string{
+		"Hafenfest Segler":      "kiel",    // one word in the title, one in the body
+		"hafenfeste, SEGLERN!":  "kiel",    // folded and stemmed like the text
+		"Hafenfest Ruderer":     "",        // each word is somewhere, but not in one article
+		"Regatta Sonnenaufgang": "luebeck", //
+		"und die in":            "",        // stop words only
+	} {
+		r := search(t, e, &pb.SearchArticlesRequest{Query: query})
+		if got := strings.Join(ids(r), ","); got != want {
+			t.Errorf("query %q: hits %q, want %q", query, got, want)
+		}
+	}
+}
+
 func TestPagesStayStable(t *testing.T) {
 	e := start(t, t.TempDir())
 	arts := testArticles(t)

@@ -515,8 +515,9 @@ func (x *GetArticleResponse) GetIndexedAt() *timestamppb.Timestamp {
 // SearchArticlesRequest is an editor's search. All given filters must hold.
 type SearchArticlesRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// German free text over title and body (stemmed, umlauts folded). Empty
-	// matches every article.
+	// German free text over title and body (stemmed, umlauts folded, stop
+	// words ignored): every word must occur in the title or in the body, and
+	// the title weighs twice. Empty matches every article.
 	Query string `protobuf:"bytes,1,opt,name=query" json:"query,omitempty"`
 	// Entities every hit must mention: gazetteer ids (per/wladimir-putin) or
 	// names ("Putin"), which are resolved through the gazetteer.
