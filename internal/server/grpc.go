@@ -24,7 +24,7 @@ const MaxMessageBytes = tagger.MaxArticleBytes + 64<<10
 
 // Options configure the gRPC server.
 type Options struct {
-	Limits
+	Limits // zero: DefaultLimits
 	// Tokens, if it holds any, turns on access control: every call but
 	// health checks needs a bearer token whose role allows it.
 	Tokens *access.Tokens
@@ -57,6 +57,9 @@ func (noObserver) Retagged(*pb.RetagResponse, bool) {}
 // the limits (a request over MaxRequestBytes is refused by gRPC itself)
 // and one log line per call.
 func (s *Server) NewGRPC(o Options) *grpc.Server {
+	if o.Limits == (Limits{}) {
+		o.Limits = DefaultLimits
+	}
 	lim := newLimiter(o.Limits)
 	s.limits = o.Limits
 	if o.Observer != nil {
