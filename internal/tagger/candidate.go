@@ -1,6 +1,8 @@
 package tagger
 
 import (
+	"strings"
+
 	"github.com/schlagwort/schlagwort/internal/fold"
 	"github.com/schlagwort/schlagwort/internal/tagging"
 	"github.com/schlagwort/schlagwort/internal/token"
@@ -28,6 +30,7 @@ func (s *state) addCandidate(f *field, i, j int, typ tagging.Type, rule string, 
 // or an organisation head noun (Kreisverwaltung Südwestpfalz), and
 // place-like names after a locative preposition.
 func (s *state) findCandidates() {
+	s.rejected(false)
 	s.byline(&s.fields[1])
 	for fi := range s.fields {
 		f := &s.fields[fi]
@@ -39,11 +42,33 @@ func (s *state) findCandidates() {
 		}
 	}
 	s.matchCandidateSurnames()
+	s.rejected(true)
+}
+
+// rejected marks the tokens of gazetteer matches that resolve rejected as
+// everyday words taken or free. They are freed for the candidate rules —
+// "Brigitte" without evidence for the magazine may still open "Brigitte
+// Weigl", a name no gazetteer holds — and taken again afterwards, so that
+// what the topics read does not change.
+func (s *state) rejected(taken bool) {
+	for _, m := range s.ments {
+		if m.entity < 0 && m.candidate == nil {
+			if taken {
+				s.take(m.f, m.start, m.end)
+			} else {
+				clear(m.f.taken[m.start:m.end])
+			}
+		}
+	}
 }
 
 func (s *state) candidateAt(f *field, i int) {
 	c := s.classOf(f, i)
 	if c == 0 {
+		c = suffixClass(f, i)
+	}
+	if c&^cStreet == 0 {
+		s.unlistedAt(f, i, c)
 		return
 	}
 	upper := f.toks[i].Is(token.Upper)
@@ -79,6 +104,172 @@ func (s *state) candidateAt(f *field, i int) {
 	}
 }
 
+// unlistedAt looks for candidates at a word of no lexicon list: an
+// unknown acronym, a street (c is cStreet for a word ending like one) or
+// an initial before a surname.
+func (s *state) unlistedAt(f *field, i int, c wordClass) {
+	switch {
+	case s.unknownAcronym(f, i):
+		s.orgAround(f, i)
+		if !f.taken[i] {
+			s.addCandidate(f, i, i+1, tagging.Organization, "candidate-acronym", 0.4)
+		}
+	case initial(f, i):
+		if !f.toks[i].Is(token.JoinedPrev) && (i == 0 || f.toks[i-1].Kind != token.Abbrev) {
+			if j := s.nameAfter(f, i+1, 1); j > i+1 && f.toks[j-1].Kind == token.Word {
+				s.addCandidate(f, i, j, tagging.Person, "candidate-initial", 0.45)
+			}
+		}
+	default:
+		if j := s.streetEnd(f, i, c); j > i {
+			s.addCandidate(f, i, j, tagging.Location, "candidate-street", 0.5)
+		}
+	}
+}
+
+// streetEnd returns the end of a street name at token i: one word ending
+// in -straße, -gasse or -allee (Schwanitzstraße, Fischergasse), a
+// capitalised -er word before Straße, Allee, Platz, Weg … (Gubener Straße,
+// Frankfurter Allee), each with a house number that follows, or a road
+// with its number (Bundesstraße 216); i when there is none.
+func (s *state) streetEnd(f *field, i int, c wordClass) int {
+	t := f.toks[i]
+	if t.Kind != token.Word || !t.Is(token.Upper) || t.Is(token.AllUpper) || t.Is(token.JoinedNext) {
+		return i
+	}
+	k := f.key(i)
+	n := len(k)
+	switch {
+	case c&cStreet != 0 && roads[string(k)]:
+		if i+1 < len(f.toks) && f.toks[i+1].Kind == token.Number {
+			return i + 2 // Bundesstraße 216
+		}
+	case c&cStreet != 0:
+		return houseNumber(f, i+1)
+	case n >= 5 && k[n-2] == 'e' && k[n-1] == 'r' && i+1 < len(f.toks) && !f.taken[i+1] &&
+		f.toks[i+1].Is(token.Upper) && streetNouns[string(f.key(i+1))]:
+		return houseNumber(f, i+2)
+	}
+	return i
+}
+
+// houseNumber extends a street name ending at j over a house number:
+// "Neuendorfer Straße 90c".
+func houseNumber(f *field, j int) int {
+	if j < len(f.toks) && !f.taken[j] && (f.toks[j].Kind == token.Number ||
+		f.toks[j].Kind == token.Word && f.text[f.toks[j].Start] >= '1' && f.text[f.toks[j].Start] <= '9') {
+		return j + 1
+	}
+	return j
+}
+
+// Everyday compounds of a street ending (Landstraße, Einkaufsstraße) are
+// roads: names only with a number, Bundesstraße 216.
+var roads = wordSet(`bundesstraße landstraße kreisstraße staatsstraße autobahn
+	hauptverkehrsstraße nebenstraße seitenstraße einkaufsstraße durchgangsstraße
+	umgehungsstraße zufahrtsstraße wohnstraße querstraße fahrradstraße
+	geschäftsstraße schnellstraße ringstraße sackgasse`)
+
+// streetNouns follow a place adjective in a street name: Gubener Straße,
+// Friedberger Landstraße.
+var streetNouns = wordSet(`straße strasse landstraße allee platz weg gasse ring damm ufer chaussee`)
+
+// unknownAcronym reports a word in capitals that no gazetteer holds after
+// a determiner: "die UMP", "beim FCE", "das BLM". Known everyday acronyms
+// (das BIP, die EM) are left out.
+func (s *state) unknownAcronym(f *field, i int) bool {
+	t := f.toks[i]
+	if t.Kind != token.Word || !t.Is(token.AllUpper) || i == 0 || t.End-t.Start > 6 ||
+		t.Is(token.JoinedNext) || t.Is(token.JoinedPrev) {
+		return false
+	}
+	k := f.key(i)
+	return orgDeterminers[string(f.key(i-1))] && !commonAcronyms[string(k)] && !romanNumeral(k)
+}
+
+// orgDeterminers precede an organisation's acronym.
+var orgDeterminers = wordSet(`der die das des dem den beim vom zum zur`)
+
+// commonAcronyms are everyday abbreviations in capitals, not organisations.
+var commonAcronyms = wordSet(`bip dna rna pkw lkw tv em wm cd dvd pc kw ps sms gps usb pdf
+	mwst gmbh ag kg ceo cfo it ki hiv aids co2 mrt ekg ok faq abc
+	ddr brd udssr`) // the last are states, not organisations
+
+// romanNumeral reports a word of Roman digits: II, IV, XVI.
+func romanNumeral(k []byte) bool {
+	for _, c := range k {
+		switch c {
+		case 'i', 'v', 'x', 'l', 'c', 'd', 'm':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// suffixRules give the class of a capitalised compound by its last part,
+// as the lexicon gives it to the word alone: role nouns introduce a
+// person (Technikchef, Vereinssprecher, Landesminister), organisation
+// nouns head a name (Mieterverein, Weingärtnergenossenschaft; not -werke:
+// Bauwerke, Kunstwerke), street endings make a street (Schwanitzstraße,
+// Fischergasse). Folded keys; at least three letters must come before.
+var suffixRules = newSuffixRules(map[wordClass]string{
+	cTitle: `chef chefin sprecher sprecherin minister ministerin praesident
+		praesidentin trainer trainerin direktor direktorin vorsitzende vorsitzender`,
+	cOrgHead: `verein verband gesellschaft genossenschaft stiftung institut akademie
+		hochschule schule gymnasium klinik klinikum gewerkschaft verlag kammer brauerei`,
+	cStreet: `strasse gasse allee`,
+})
+
+// suffixRule is one ending; tail packs its last three bytes.
+type suffixRule struct {
+	tail   uint32
+	suffix string
+	class  wordClass
+}
+
+// suffixTable holds the rules in buckets by tail: a word costs one bucket
+// probe, usually empty.
+type suffixTable [64][]suffixRule
+
+func newSuffixRules(lists map[wordClass]string) *suffixTable {
+	var t suffixTable
+	for c, words := range lists {
+		for _, w := range strings.Fields(words) {
+			r := suffixRule{tail: tail3([]byte(w)), suffix: w, class: c}
+			t[bucket(r.tail)] = append(t[bucket(r.tail)], r)
+		}
+	}
+	return &t
+}
+
+func tail3(k []byte) uint32 {
+	n := len(k)
+	return uint32(k[n-3])<<16 | uint32(k[n-2])<<8 | uint32(k[n-1])
+}
+
+func bucket(tail uint32) uint32 { return tail * 2654435761 >> 26 }
+
+// suffixClass returns the class of the capitalised word i by its ending
+// (see suffixRules), 0 for none.
+func suffixClass(f *field, i int) wordClass {
+	t := f.toks[i]
+	if t.Kind != token.Word || !t.Is(token.Upper) || t.Is(token.AllUpper) {
+		return 0
+	}
+	k := f.key(i)
+	if len(k) < 7 {
+		return 0
+	}
+	tail := tail3(k)
+	for _, r := range suffixRules[bucket(tail)] {
+		if r.tail == tail && len(k) >= len(r.suffix)+3 && string(k[len(k)-len(r.suffix):]) == r.suffix {
+			return r.class
+		}
+	}
+	return 0
+}
+
 // placeHeads are nouns followed by the name of a place: "im Gewerbegebiet
 // Grünhagen-Nord", "der Ortsteil Kleinhadern".
 var placeHeads = map[string]bool{
@@ -96,14 +287,41 @@ func (s *state) orgAround(f *field, i int) {
 	if j == i+1 {
 		j = s.connectedName(f, i+1)
 	}
+	if j == i+1 {
+		j = s.placeInName(f, i+1)
+	}
 	if j > i+1 {
 		s.addCandidate(f, i, s.legalFormEnd(f, j), tagging.Organization, "candidate-org-head", 0.5)
+		s.heads = append(s.heads, tokenRef{f, i})
 		return
 	}
 	if k := i - 1; k >= 0 && !f.taken[k] && f.toks[k].Kind == token.Word && f.toks[k].Is(token.Upper) &&
 		!sentenceInitial(f, k) && s.classOf(f, k) == 0 && !f.toks[k].Is(token.JoinedNext) && !declined(f.key(k)) {
 		s.addCandidate(f, k, i+1, tagging.Organization, "candidate-org-head", 0.45)
 	}
+}
+
+// placeInName returns the end of a place linked at token i that is part of
+// the organisation name before it: "Realschule Spaichingen", "TH Zürich",
+// "SSV Reutlingen" name the school, the university, the club, not the
+// town. The place's link is dropped; i when there is no such place.
+func (s *state) placeInName(f *field, i int) int {
+	if i >= len(f.toks) || !f.taken[i] || f.toks[i].Is(token.SentenceStart) {
+		return i
+	}
+	for k := range s.ments {
+		m := &s.ments[k]
+		if m.f != f || m.start != i {
+			continue
+		}
+		if m.entity < 0 || m.candidate != nil || s.entity(m.entity).Type != tagging.Location ||
+			f.toks[m.end-1].Is(token.JoinedNext) {
+			return i
+		}
+		m.entity = -1
+		return m.end
+	}
+	return i
 }
 
 // declined reports a word with an adjective ending (-e, -en, -er, -es,
@@ -131,6 +349,9 @@ func (s *state) connectedName(f *field, i int) int {
 		t := f.toks[k]
 		if f.taken[k] || t.Kind != token.Word || t.Is(token.SentenceStart) {
 			break
+		}
+		if t.Is(token.Upper) && s.classOf(f, k)&cArticle != 0 {
+			break // "Schule Die damals …": a run-in heading, not a name
 		}
 		if t.Is(token.Upper) {
 			end = k + 1
@@ -168,19 +389,29 @@ func (s *state) nameAfter(f *field, i, max int) int {
 	for j < len(f.toks) && words < max {
 		t := f.toks[j]
 		switch {
-		case f.taken[j] || t.Is(token.SentenceStart) || t.Kind != token.Word:
+		case f.taken[j] || t.Is(token.SentenceStart):
+			return trimParticles(f, i, j)
+		case initial(f, j):
+		case t.Kind != token.Word:
 			return trimParticles(f, i, j)
 		case t.Is(token.Upper) && s.classOf(f, j)&(cTitle|cOrgHead|cLegal|cArticle) == 0:
 		case s.classOf(f, j)&cParticle != 0 && j > i:
 		default:
 			return trimParticles(f, i, j)
 		}
-		if !t.Is(token.JoinedNext) {
+		if !t.Is(token.JoinedNext) && t.Kind == token.Word {
 			words++
 		}
 		j++
 	}
 	return trimParticles(f, i, j)
+}
+
+// initial reports a single capital letter with its full stop: the "A." of
+// "A. Korsakow", the "J." of "Hans J. Schulte", the "G." of "Nico G.".
+func initial(f *field, i int) bool {
+	t := f.toks[i]
+	return t.Kind == token.Abbrev && t.End-t.Start == 2 && t.Is(token.Upper)
 }
 
 // speakerEnds reports whether the name [i, j) after a verb of saying is a

@@ -23,6 +23,7 @@ const (
 	cParticle                        // a name particle: von, van, de
 	cSpeech                          // a verb of saying: sagte, erklärte, so
 	cCalendar                        // a weekday or month: never a surname
+	cStreet                          // ends like a street name: -straße (by suffix only, see suffixRules)
 )
 
 // speechVerbs introduce the speaker in news copy: „…“, sagte Müller.

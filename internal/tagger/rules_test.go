@@ -76,6 +76,16 @@ func TestRules(t *testing.T) {
 			nil, []string{"per/herbert-diess", "org/takkt", "per/jules-kounde", "per/lea-schueller", "loc/norden"}},
 		{"short words in capitals are acronyms", "", "Die CD-ROM lag in Rom.",
 			[]string{"Rom => loc/rom"}, nil},
+		{"a rejected everyday reading still opens a name", "", "Gestern hat Brigitte Weigl gewonnen.",
+			[]string{"Brigitte Weigl => candidate:PER"}, []string{"org/brigitte"}},
+		{"initials before a surname", "", "Er siegte vor W. Fesenko und Hans J. Seidelmann, z. B. Rennfahrer.",
+			[]string{"W. Fesenko => candidate:PER", "Hans J. Seidelmann => candidate:PER"}, nil},
+		{"compound titles and organisation heads", "", "Vereinssprecher Tobias Kellmann sprach für den Mieterverein Lindenau.",
+			[]string{"Tobias Kellmann => candidate:PER", "Mieterverein Lindenau => candidate:ORG"}, nil},
+		{"an unknown acronym after a determiner", "", "Die UMPF verlor, das BIP sank, der SSV Reutlingen gewann.",
+			[]string{"UMPF => candidate:ORG", "SSV Reutlingen => candidate:ORG"}, []string{"loc/reutlingen"}},
+		{"streets", "", "Sie wohnt in der Gubener Straße 12, nahe der Fischergasse und der Bundesstraße 216, nicht an der Landstraße.",
+			[]string{"Gubener Straße 12 => candidate:LOC", "Fischergasse => candidate:LOC", "Bundesstraße 216 => candidate:LOC"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

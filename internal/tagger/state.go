@@ -22,6 +22,7 @@ type state struct {
 	active    []shortEntry   // scratch of activeShortForms
 	seen      []int32        // scratch of activeShortForms
 	keyBuf    []byte         // scratch of matchCandidateSurnames
+	heads     []tokenRef     // head nouns of organisation candidates, see candidateHead
 
 	// scratch of entities
 	groups   []group
@@ -55,6 +56,12 @@ type mention struct {
 	candidate  *unknown // set for candidates (no gazetteer entity)
 }
 
+// tokenRef is token i of field f.
+type tokenRef struct {
+	f *field
+	i int
+}
+
 // cand is one entity a mention may refer to.
 type cand struct {
 	entity, alias int32
@@ -65,6 +72,7 @@ func (s *state) reset(t *Tagger, a *tagging.Article) {
 	s.t, s.a = t, a
 	s.ments = s.ments[:0]
 	s.cands = s.cands[:0]
+	s.heads = s.heads[:0]
 	s.fields[0].load(tagging.Title, a.Title, t.ix)
 	s.fields[1].load(tagging.Body, a.Body, t.ix)
 }

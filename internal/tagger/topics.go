@@ -1,6 +1,8 @@
 package tagger
 
 import (
+	"slices"
+
 	"github.com/schlagwort/schlagwort/internal/tagging"
 	"github.com/schlagwort/schlagwort/internal/token"
 	"github.com/schlagwort/schlagwort/internal/topic"
@@ -20,7 +22,7 @@ func (s *state) topicInput(ents []tagging.Entity) topic.Input {
 	for fi := range s.fields {
 		f := &s.fields[fi]
 		for i, t := range f.toks {
-			if !topicWord(t) || f.taken[i] {
+			if !topicWord(t) || f.taken[i] && !s.candidateHead(f, i) {
 				continue // names count through their entities, not as words
 			}
 			w := 1.0
@@ -44,6 +46,13 @@ func (s *state) topicInput(ents []tagging.Entity) topic.Input {
 	}
 	s.topicEnts = in.Entities
 	return in
+}
+
+// candidateHead reports the head noun of an organisation candidate
+// ("Landgericht" of "Landgericht Osnabrück"): the candidate has no kind the
+// topics could read, so its head counts as a word.
+func (s *state) candidateHead(f *field, i int) bool {
+	return slices.Contains(s.heads, tokenRef{f, i})
 }
 
 // topicWord selects the words the topic lexicon can name: capitalised
