@@ -9,6 +9,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/schlagwort/schlagwort/internal/fold"
 	"github.com/schlagwort/schlagwort/internal/gazetteer"
@@ -229,32 +230,29 @@ func (c *collector) best(limit int) []Suggestion {
 }
 
 // withinOneEdit reports whether some prefix of name is at most one edit
-// (insertion, deletion, substitution) away from typed.
+// (insertion, deletion, substitution of a rune) away from typed. It works
+// on the UTF-8 bytes without converting to runes: the typo search calls it
+// for every name in the gazetteer.
 func withinOneEdit(typed, name string) bool {
-	t, n := []rune(typed), []rune(name)
 	i := 0
-	for i < len(t) && i < len(n) && t[i] == n[i] {
+	for i < len(typed) && i < len(name) && typed[i] == name[i] {
 		i++
 	}
-	if i == len(t) {
+	for i > 0 && i < len(typed) && !utf8.RuneStart(typed[i]) {
+		i-- // back to the start of the rune that differs
+	}
+	if i == len(typed) {
 		return true
 	}
-	rest := t[i+1:]
-	return hasPrefix(n[min(i+1, len(n)):], rest) || // substitution
-		hasPrefix(n[i:], rest) || // typed has an extra rune
-		(i+1 <= len(n) && hasPrefix(n[i+1:], t[i:])) // typed lacks a rune
-}
-
-func hasPrefix(s, p []rune) bool {
-	if len(p) > len(s) {
-		return false
+	_, st := utf8.DecodeRuneInString(typed[i:])
+	sn := 0
+	if i < len(name) {
+		_, sn = utf8.DecodeRuneInString(name[i:])
 	}
-	for i := range p {
-		if s[i] != p[i] {
-			return false
-		}
-	}
-	return true
+	rest := typed[i+st:]
+	return strings.HasPrefix(name[i+sn:], rest) || // substitution
+		strings.HasPrefix(name[i:], rest) || // typed has an extra rune
+		(sn > 0 && strings.HasPrefix(name[i+sn:], typed[i:])) // typed lacks a rune
 }
 
 // completes reports whether prefix ends at a word boundary of key.

@@ -2,6 +2,11 @@ package lookup
 
 import (
 	"testing"
+	"unicode/utf8"
+
+	"github.com/schlagwort/schlagwort/gazetteers"
+	"github.com/schlagwort/schlagwort/internal/gazetteer"
+	"github.com/schlagwort/schlagwort/internal/tagging"
 
 	_ "github.com/schlagwort/schlagwort/internal/golden" // accept -update (go test ./... -update)
 )
@@ -20,9 +25,64 @@ func TestWithinOneEdit(t *testing.T) {
 		{"berlin", "bern", false},
 		{"kiew", "kyjiw", false},
 		{"abc", "", false},
+		{"münch", "münchen", true},
+		{"mönchen", "münchen", true}, // a two-byte rune wrong
+		{"mnchen", "münchen", true},  // a two-byte rune missing
+		{"müünchen", "münchen", true},
+		{"mönchän", "münchen", false},
+		{"köln", "koln", true},
 	} {
 		if got := withinOneEdit(tc.typed, tc.name); got != tc.want {
 			t.Errorf("withinOneEdit(%q, %q) = %v, want %v", tc.typed, tc.name, got, tc.want)
 		}
 	}
+}
+
+// withinOneEditRunes is the rune-by-rune definition withinOneEdit must
+// agree with.
+func withinOneEditRunes(typed, name string) bool {
+	t, n := []rune(typed), []rune(name)
+	i := 0
+	for i < len(t) && i < len(n) && t[i] == n[i] {
+		i++
+	}
+	if i == len(t) {
+		return true
+	}
+	has := func(s, p []rune) bool { return len(p) <= len(s) && string(s[:len(p)]) == string(p) }
+	rest := t[i+1:]
+	return has(n[min(i+1, len(n)):], rest) || has(n[i:], rest) || (i+1 <= len(n) && has(n[i+1:], t[i:]))
+}
+
+// FuzzWithinOneEdit: the byte-wise check agrees with the rune-wise one on
+// valid UTF-8.
+func FuzzWithinOneEdit(f *testing.F) {
+	f.Add("wladiwostk", "wladiwostok")
+	f.Add("mönchen", "münchen")
+	f.Add("ab", "")
+	f.Fuzz(func(t *testing.T, typed, name string) {
+		if !utf8.ValidString(typed) || !utf8.ValidString(name) {
+			t.Skip()
+		}
+		if got, want := withinOneEdit(typed, name), withinOneEditRunes(typed, name); got != want {
+			t.Fatalf("withinOneEdit(%q, %q) = %v, rune-wise %v", typed, name, got, want)
+		}
+	})
+}
+
+// BenchmarkSuggestTypo: a prefix with a typo on the default gazetteer, the
+// case that checks every name.
+func BenchmarkSuggestTypo(b *testing.B) {
+	g, err := gazetteer.Load(gazetteer.Layer{Name: "default", FS: gazetteers.FS})
+	if err != nil {
+		b.Fatal(err)
+	}
+	ix := New(g)
+	b.ResetTimer()
+	for b.Loop() {
+		if len(ix.Suggest("Wladiwostk", 5, tagging.Unknown)) == 0 {
+			b.Fatal("no suggestion")
+		}
+	}
+	b.ReportMetric(float64(len(ix.names)), "names")
 }
