@@ -166,7 +166,7 @@ func runIndex(ctx context.Context, env *env, args []string) error {
 	}
 	start := time.Now()
 	bar := newBar(env, f)
-	lines := make(chan int, 256) // line numbers of the items in flight, in order
+	lines := make(chan int, 4096) // line numbers of the items in flight, in order; more than a server window, so batches fill
 	type sent struct {
 		bad int
 		err error

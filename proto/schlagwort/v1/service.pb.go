@@ -1327,7 +1327,7 @@ type RetagRequest struct {
 	All bool `protobuf:"varint,1,opt,name=all" json:"all,omitempty"`
 	// Report what would change without writing anything.
 	DryRun bool `protobuf:"varint,2,opt,name=dry_run,json=dryRun" json:"dry_run,omitempty"`
-	// Articles per batch, 1..1000; 256 by default.
+	// Articles per batch, 1..1000; 1000 by default.
 	BatchSize     int32 `protobuf:"varint,3,opt,name=batch_size,json=batchSize" json:"batch_size,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
