@@ -55,20 +55,25 @@ func need(method string) (access.Permission, bool) {
 	return access.Admin, true
 }
 
-// check authenticates the caller of ctx and checks it may do p by method.
-func (a *authorizer) check(ctx context.Context, method string, p access.Permission) error {
+// check authenticates the caller of ctx and checks it may do p by method;
+// it returns the caller.
+func (a *authorizer) check(ctx context.Context, method string, p access.Permission) (access.Caller, error) {
 	c, err := a.caller(ctx)
 	if err != nil {
 		a.s.log.Warn("access denied", "method", method, "peer", peerAddr(ctx), "err", err.Error())
-		return err
+		return c, err
 	}
-	if !c.Can(p) {
-		err := tagging.Errorf(tagging.EForbidden, "", "token %q (role %s) may not %s; that needs role %s",
-			c.Name, strings.Join(c.Roles, ","), p, access.RoleFor(p))
-		a.s.log.Warn("access denied", "method", method, "peer", peerAddr(ctx), "caller", c.Name, "needs", p.String())
-		return err
+	return c, a.allow(ctx, c, method, p)
+}
+
+// allow checks that the authenticated caller c may do p by method.
+func (a *authorizer) allow(ctx context.Context, c access.Caller, method string, p access.Permission) error {
+	if c.Can(p) {
+		return nil
 	}
-	return nil
+	a.s.log.Warn("access denied", "method", method, "peer", peerAddr(ctx), "caller", c.Name, "needs", p.String())
+	return tagging.Errorf(tagging.EForbidden, "", "token %q (role %s) may not %s; that needs role %s",
+		c.Name, strings.Join(c.Roles, ","), p, access.RoleFor(p))
 }
 
 // caller returns the holder of the bearer token in ctx. The token itself is
@@ -97,7 +102,7 @@ func (a *authorizer) unary(ctx context.Context, req any, info *grpc.UnaryServerI
 	if r, isTag := req.(*pb.TagRequest); isTag && r.GetStore() {
 		p |= access.Index
 	}
-	if err := a.check(ctx, info.FullMethod, p); err != nil {
+	if _, err := a.check(ctx, info.FullMethod, p); err != nil {
 		return nil, err
 	}
 	return h(ctx, req)
@@ -108,12 +113,12 @@ func (a *authorizer) stream(srv any, ss grpc.ServerStream, info *grpc.StreamServ
 	if !ok {
 		return h(srv, ss)
 	}
-	ctx := ss.Context()
-	if err := a.check(ctx, info.FullMethod, p); err != nil {
+	c, err := a.check(ss.Context(), info.FullMethod, p)
+	if err != nil {
 		return err
 	}
-	if c, _ := a.caller(ctx); !c.Can(access.Index) {
-		ss = &noStore{ServerStream: ss, a: a, method: info.FullMethod}
+	if !c.Can(access.Index) {
+		ss = &noStore{ServerStream: ss, a: a, caller: c, method: info.FullMethod}
 	}
 	return h(srv, ss)
 }
@@ -124,6 +129,7 @@ func (a *authorizer) stream(srv any, ss grpc.ServerStream, info *grpc.StreamServ
 type noStore struct {
 	grpc.ServerStream
 	a      *authorizer
+	caller access.Caller
 	method string
 }
 
@@ -132,7 +138,7 @@ func (n *noStore) RecvMsg(m any) error {
 		return err
 	}
 	if r, ok := m.(*pb.TagStreamRequest); ok && r.GetStore() {
-		return n.a.s.toStatus(n.a.check(n.Context(), n.method, access.Tag|access.Index), "")
+		return n.a.s.toStatus(n.a.allow(n.Context(), n.caller, n.method, access.Tag|access.Index), "")
 	}
 	return nil
 }
