@@ -7,6 +7,7 @@ package metrics
 
 import (
 	"net/http"
+	"strconv"
 
 	grpcprom "github.com/grpc-ecosystem/go-grpc-middleware/providers/prometheus"
 	"github.com/prometheus/client_golang/prometheus"
@@ -82,20 +83,13 @@ func (m *Metrics) Handler() http.Handler {
 
 // Tagged counts one tagged article.
 func (m *Metrics) Tagged(entities int, stored bool) {
-	s := "false"
-	if stored {
-		s = "true"
-	}
-	m.tagged.WithLabelValues(s).Inc()
+	m.tagged.WithLabelValues(strconv.FormatBool(stored)).Inc()
 	m.entities.Observe(float64(entities))
 }
 
 // Retagged records the progress of a Retag call.
 func (m *Metrics) Retagged(p *pb.RetagResponse, dryRun bool) {
-	d := "false"
-	if dryRun {
-		d = "true"
-	}
+	d := strconv.FormatBool(dryRun)
 	m.retag.WithLabelValues("total", d).Set(float64(p.GetTotal()))
 	m.retag.WithLabelValues("done", d).Set(float64(p.GetDone()))
 	m.retag.WithLabelValues("changed", d).Set(float64(p.GetChanged()))
