@@ -3,11 +3,12 @@ package server
 import (
 	"context"
 	"fmt"
-	"unicode/utf8"
 
 	"google.golang.org/grpc"
 	"google.golang.org/protobuf/proto"
 	"google.golang.org/protobuf/reflect/protoreflect"
+
+	"github.com/schlagwort/schlagwort/internal/tagger"
 )
 
 // The protobuf decoder does not check strings for UTF-8 (see the edition
@@ -55,23 +56,9 @@ func checkStrings(m protoreflect.Message, path string) error {
 func checkValue(fd protoreflect.FieldDescriptor, v protoreflect.Value, name string) error {
 	switch fd.Kind() {
 	case protoreflect.StringKind:
-		if s := v.String(); !utf8.ValidString(s) {
-			return invalid(name, "invalid UTF-8 at byte %d", invalidAt(s))
-		}
+		return tagger.CheckUTF8(name, v.String())
 	case protoreflect.MessageKind, protoreflect.GroupKind:
 		return checkStrings(v.Message(), name)
 	}
 	return nil
-}
-
-// invalidAt returns the offset of the first byte of s that is not UTF-8.
-func invalidAt(s string) int {
-	for i, r := range s {
-		if r == utf8.RuneError {
-			if _, n := utf8.DecodeRuneInString(s[i:]); n == 1 {
-				return i
-			}
-		}
-	}
-	return len(s)
 }

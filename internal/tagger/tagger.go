@@ -96,16 +96,25 @@ func Validate(a *tagging.Article, maxBytes int) error {
 func checkUTF8(a *tagging.Article) error {
 	fields := [...]struct{ name, text string }{{"id", a.ID}, {"title", a.Title}, {"body", a.Body}, {"section", a.Section}, {"url", a.URL}}
 	for _, f := range fields {
-		if !utf8.ValidString(f.text) {
-			return tagging.Errorf(tagging.EInvalid, f.name, "invalid UTF-8 at byte %d", invalidAt(f.text))
+		if err := CheckUTF8(f.name, f.text); err != nil {
+			return err
 		}
 	}
 	for i, au := range a.Authors {
-		if !utf8.ValidString(au) {
-			return tagging.Errorf(tagging.EInvalid, fmt.Sprintf("authors[%d]", i), "invalid UTF-8 at byte %d", invalidAt(au))
+		if err := CheckUTF8(fmt.Sprintf("authors[%d]", i), au); err != nil {
+			return err
 		}
 	}
 	return nil
+}
+
+// CheckUTF8 returns an EInvalid error for field if s is not UTF-8, naming
+// the first byte that is not.
+func CheckUTF8(field, s string) error {
+	if utf8.ValidString(s) {
+		return nil
+	}
+	return tagging.Errorf(tagging.EInvalid, field, "invalid UTF-8 at byte %d", invalidAt(s))
 }
 
 // CheckSize checks title plus body against a size limit; Validate does it
