@@ -17,8 +17,14 @@ import (
 // and the exit status.
 func runCmd(t *testing.T, stdin string, args ...string) (string, string, int) {
 	t.Helper()
+	return runCtx(context.Background(), stdin, args...)
+}
+
+// runCtx runs the command in-process and returns its stdout, stderr (with
+// the error as main would print it) and exit status.
+func runCtx(ctx context.Context, stdin string, args ...string) (string, string, int) {
 	var out, errOut bytes.Buffer
-	err := run(context.Background(), args, strings.NewReader(stdin), &out, &errOut)
+	err := run(ctx, args, strings.NewReader(stdin), &out, &errOut)
 	code := exitCode(err, &errOut)
 	return out.String(), errOut.String(), code
 }

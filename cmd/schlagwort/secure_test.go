@@ -161,8 +161,9 @@ func (c *childServer) Stop(t *testing.T) string {
 	return c.Log()
 }
 
-// serveChildURLs is serveChild that also returns the metrics URL and keeps
-// all of stderr. It fails at once, with the log, if the server exits before
+// serveChildURLs starts "schlagwort serve" on 127.0.0.1:0 over dir in a
+// child process, which a test can then kill -9, and returns it with its
+// gRPC address, metrics URL and all of its stderr. It fails at once, with the log, if the server exits before
 // serving. A later --addr in flags overrides 127.0.0.1:0.
 func serveChildURLs(t *testing.T, dir string, flags ...string) *childServer {
 	t.Helper()
@@ -219,13 +220,11 @@ func runWithin(t *testing.T, d time.Duration, args ...string) (string, string, i
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), d)
 	defer cancel()
-	var out, errOut strings.Builder
-	err := run(ctx, args, strings.NewReader(""), &out, &errOut)
+	out, errOut, code := runCtx(ctx, "", args...)
 	if ctx.Err() != nil {
 		t.Errorf("%s still running after %s", strings.Join(args, " "), d)
 	}
-	code := exitCode(err, &errOut) // writes the error to errOut
-	return out.String(), errOut.String(), code
+	return out, errOut, code
 }
 
 // tlsHandshake connects to the gRPC server at addr, trusting ca and

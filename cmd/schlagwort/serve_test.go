@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -11,7 +10,6 @@ import (
 	"strings"
 	"syscall"
 	"testing"
-	"time"
 
 	pb "github.com/schlagwort/schlagwort/proto/schlagwort/v1"
 )
@@ -34,34 +32,8 @@ func main2(args []string) {
 // process and returns it with the address it listens on.
 func serveChild(t *testing.T, dir string, flags ...string) (*exec.Cmd, string) {
 	t.Helper()
-	cmd := exec.Command(os.Args[0], "-test.run=^$")
-	args := append([]string{"serve", "--addr", "127.0.0.1:0", "--data", dir}, flags...)
-	cmd.Env = append(os.Environ(), "SCHLAGWORT_TEST_MAIN="+strings.Join(args, "\x1f"))
-	stderr, err := cmd.StderrPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
-	addr := make(chan string, 1)
-	go func() {
-		sc := bufio.NewScanner(stderr)
-		for sc.Scan() {
-			var rec struct{ Msg, Addr string }
-			if json.Unmarshal(sc.Bytes(), &rec) == nil && rec.Msg == "serving" {
-				addr <- rec.Addr
-			}
-		}
-	}()
-	select {
-	case a := <-addr:
-		return cmd, a
-	case <-time.After(30 * time.Second):
-		t.Fatal("server did not start within 30 s")
-	}
-	return nil, ""
+	c := serveChildURLs(t, dir, flags...)
+	return c.cmd, c.addr
 }
 
 func TestIndexSearchGetSurviveKill9(t *testing.T) {
