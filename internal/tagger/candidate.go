@@ -31,6 +31,7 @@ func (s *state) addCandidate(f *field, i, j int, typ tagging.Type, rule string, 
 // place-like names after a locative preposition.
 func (s *state) findCandidates() {
 	s.rejected(false)
+	s.unlinkAfterGivenName()
 	s.byline(&s.fields[1])
 	for fi := range s.fields {
 		f := &s.fields[fi]
@@ -43,6 +44,28 @@ func (s *state) findCandidates() {
 	}
 	s.matchCandidateSurnames()
 	s.rejected(true)
+}
+
+// unlinkAfterGivenName drops the link of a one-word name right after a
+// free given name: the gazetteer does not hold the two together, so the
+// name is a surname — "Timo Glock" is a driver, not the arms maker,
+// "Michael Buhl" no town, "Timo Scholz" not the chancellor. The candidate
+// rules then make a person of both words.
+func (s *state) unlinkAfterGivenName() {
+	for k := range s.ments {
+		m := &s.ments[k]
+		if m.entity < 0 || m.candidate != nil || m.end-m.start != 1 || m.start == 0 {
+			continue
+		}
+		f, i := m.f, m.start-1
+		t := f.toks[i]
+		if f.taken[i] || t.Kind != token.Word || !t.Is(token.Upper) || t.Is(token.JoinedNext) ||
+			t.Is(token.JoinedPrev) || s.classOf(f, i)&cGiven == 0 {
+			continue
+		}
+		m.entity = -1
+		clear(f.taken[m.start:m.end])
+	}
 }
 
 // rejected marks the tokens of gazetteer matches that resolve rejected as
@@ -123,9 +146,218 @@ func (s *state) unlistedAt(f *field, i int, c wordClass) {
 	default:
 		if j := s.streetEnd(f, i, c); j > i {
 			s.addCandidate(f, i, j, tagging.Location, "candidate-street", 0.5)
+		} else {
+			s.unknownName(f, i)
 		}
 	}
 }
+
+// unknownName makes a candidate of a run of capitalised words inside a
+// sentence that are neither in a lexicon list nor German nouns: "für
+// Birmingham", "von Corea komponiert", "Dean Whitehead, Grant Leadbitter
+// und …". In German only nouns and names are capitalised there, so what
+// is no noun is a name — or a noun the lexicon lacks, which is why the
+// rule stays away from what nouns stand next to: a determiner or an
+// adjective before (einem Konvikt, feinstkörniger Magnetit), a number
+// (121,5 MHz), another capitalised word before or after (Champions
+// League). The type comes from the word before: a place after in, aus,
+// nach; in a list, the type of the entity before; otherwise a person.
+func (s *state) unknownName(f *field, i int) {
+	if i == 0 || !nameShape(f, i) || s.nounContext(f, i-1) || !s.nameWord(f, i) || sentenceInitial(f, i) {
+		return // cheapest first: most nouns follow a determiner or an adjective
+	}
+	j := s.nameRunEnd(f, i)
+	if j < len(f.toks) && f.toks[j].Kind == token.Word && f.toks[j].Is(token.Upper) {
+		if j == i+1 && s.genitiveBefore(f, i) {
+			s.addCandidate(f, i, j, tagging.Person, "candidate-unknown", 0.3)
+		}
+		return
+	}
+	typ, ok := s.unknownType(f, i, j)
+	if !ok {
+		return
+	}
+	s.addCandidate(f, i, j, typ, "candidate-unknown", 0.3)
+}
+
+// genitiveBefore reports a name word in -s before a noun, a person's
+// genitive: "Zabels Entscheidung", "Buurmanns Ausscheiden".
+func (s *state) genitiveBefore(f *field, i int) bool {
+	k, next := f.key(i), f.key(i+1)
+	return len(k) >= 4 && k[len(k)-1] == 's' && !f.toks[i+1].Is(token.AllUpper) &&
+		s.classOf(f, i+1) == 0 && s.t.isNoun(next)
+}
+
+// nameRunEnd returns the end of the name words from i, at most four, with
+// name particles inside (Giacomo della Porta).
+func (s *state) nameRunEnd(f *field, i int) int {
+	j := i + 1
+	for j < len(f.toks) && j-i < 4 {
+		if s.nameWord(f, j) {
+			j++
+		} else if j+1 < len(f.toks) && s.classOf(f, j)&cParticle != 0 && !runBreaks[string(f.key(j))] && s.nameWord(f, j+1) {
+			j += 2
+		} else {
+			break
+		}
+	}
+	return j
+}
+
+// runBreaks are name particles that are also prepositions or articles:
+// "Eric Cantona zu United" is two names.
+var runBreaks = wordSet(`zu der`)
+
+// nounContext reports a token before a capitalised word that makes it a
+// noun or part of a longer name: a capitalised word, a number, a dash, a
+// determiner or an adjective.
+func (s *state) nounContext(f *field, k int) bool {
+	t := f.toks[k]
+	switch t.Kind {
+	case token.Number, token.Ordinal:
+		return true
+	case token.Punct:
+		c := f.text[t.Start]
+		return c == '-' || c == 0xe2 // "-", or "–" / "—" (UTF-8 E2 80 93/94)
+	case token.Word:
+		if t.Is(token.Upper) {
+			return true
+		}
+		c := s.classOf(f, k)
+		return c&(cArticle|cDeterminer) != 0 || c&cNotAttributive == 0 && attributive(f.key(k))
+	}
+	return false
+}
+
+// determiners are the determiners other than the definite article.
+var determiners = wordSet(`ein eine einen einem einer eines
+	kein keine keinen keinem keiner keines sein seine seinen seinem seiner seines
+	ihr ihre ihren ihrem ihrer ihres mein meine meinen meinem unser unsere unseren
+	dieser diese diesen diesem dieses jeder jede jeden jedem jedes jener jene`)
+
+// englishWords come before nouns in English quotes and titles: "the
+// millions of Europeans".
+var englishWords = wordSet(`the of and to for with by at on from our my your their his her its`)
+
+// attributive reports a lower-case word of four or more letters with an
+// adjective ending (-e, -en, -er, -es, -em), except the past tense of a
+// verb in -te (erreichte Goslin). Words that only look like one are
+// listed in notAttributive.
+func attributive(k []byte) bool {
+	n := len(k)
+	if n < 4 || k[n-1] == 'e' && k[n-2] == 't' {
+		return false
+	}
+	switch k[n-1] {
+	case 'e':
+		return true
+	case 'n', 'r', 's', 'm':
+		return k[n-2] == 'e'
+	}
+	return false
+}
+
+var notAttributive = wordSet(`gegen unter über hinter oder aber wieder außer entweder
+	weder zwischen neben wegen seit nachdem sowie ebenso eben danke bitte ohne habe
+	gerne heute sie`)
+
+// unknownType returns the type of the unknown name [i, j) from the word
+// before it; false when it cannot tell.
+func (s *state) unknownType(f *field, i, j int) (tagging.Type, bool) {
+	switch prev := string(f.key(i - 1)); {
+	case unknownPlacePreps[prev]:
+		return tagging.Location, true
+	case prev == "bei": // bei Siemens, bei Hamburg
+		return 0, false
+	case prev == "," || prev == "und" || prev == "oder" || prev == "sowie":
+		if t, ok := s.typeAt(f, i-2); ok {
+			return t, true
+		}
+		return tagging.Person, j-i > 1 // a lone word in a list: a place? a thing?
+	}
+	return tagging.Person, true
+}
+
+var unknownPlacePreps = wordSet(`in aus nach nahe über durch um`)
+
+// typeAt returns the type of the entity or candidate at token k.
+func (s *state) typeAt(f *field, k int) (tagging.Type, bool) {
+	if k < 0 || !f.taken[k] {
+		return 0, false
+	}
+	for i := range s.ments {
+		m := &s.ments[i]
+		if m.f != f || k < m.start || k >= m.end {
+			continue
+		}
+		switch {
+		case m.candidate != nil:
+			return m.candidate.typ, true
+		case m.entity >= 0:
+			return s.entity(m.entity).Type, true
+		}
+	}
+	return 0, false
+}
+
+// nameWord reports a word that may be part of an unknown name: free,
+// capitalised but not an acronym, not part of a hyphenated compound, in
+// no lexicon list, no pronoun and no German noun.
+func (s *state) nameWord(f *field, i int) bool {
+	if !nameShape(f, i) {
+		return false
+	}
+	k := f.key(i)
+	return len(k) >= 3 && s.classOf(f, i) == 0 && !nominalised(k) && !s.t.isNoun(k)
+}
+
+// nameShape reports a free capitalised word, not an acronym, not part of
+// a hyphenated compound, not opening a sentence.
+func nameShape(f *field, i int) bool {
+	t := f.toks[i]
+	return !f.taken[i] && t.Kind == token.Word && t.Flags&(token.Upper|token.AllUpper|token.JoinedNext|
+		token.JoinedPrev|token.SentenceStart) == token.Upper
+}
+
+// nominalised reports a capitalised adjective or ordinal used as a noun:
+// "seit Langem", "von Neuem", "als Neunter", "Einziger".
+func nominalised(k []byte) bool {
+	n := len(k)
+	if k[n-2] == 'e' && k[n-1] == 'm' {
+		return true
+	}
+	for _, o := range ordinalStems {
+		if len(k) > len(o) && string(k[:len(o)]) == o {
+			switch string(k[len(o):]) {
+			case "e", "er", "en", "es":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ordinalStems begin ordinals and words like them (Neunter, Dritte, Einziger).
+var ordinalStems = [...]string{"erst", "zweit", "dritt", "viert", "fuenft", "sechst", "siebt",
+	"acht", "neunt", "zehnt", "elft", "zwoelft", "letzt", "einzig"}
+
+// notNames are capitalised inside a sentence without being nouns or
+// names: the polite pronouns, function words that open a clause after a
+// dash, a bullet or a quote the tokenizer did not see as a sentence start,
+// a few abbreviations written without their full stop, and English
+// function words of titles.
+var notNames = wordSet(`sie ihnen ihr ihre ihrem ihren ihrer ihres euer eure
+	ein eine einer einen einem eines kein keine keiner keinen keinem keines
+	dies diese dieser diesen diesem dieses jede jeder jeden jedem jedes alle allen aller alles
+	viele vielen vieler viel wenige einige einigen mehrere beide beiden
+	sein seine seiner seinen seinem seines unser unsere ich du er es wir man wer was
+	welche welcher welches dessen deren mit seit zur zum im am an auf beim für gegen
+	ohne unter vor hinter neben zwischen vom bis trotz wegen während statt laut ab
+	ungeachtet und oder aber doch denn sondern als wie wenn weil dass ob obwohl damit
+	so auch noch nur schon dann da dort hier jetzt nun nicht bereits immer nie wieder
+	zudem außerdem allerdings jedoch deshalb daher dabei danach später zuvor zunächst erst
+	schade danke bitte hallo okay prima
+	mio mrd nr dr prof the and of for with`)
 
 // streetEnd returns the end of a street name at token i: one word ending
 // in -straße, -gasse or -allee (Schwanitzstraße, Fischergasse), a
@@ -395,6 +627,9 @@ func (s *state) nameAfter(f *field, i, max int) int {
 		case t.Kind != token.Word:
 			return trimParticles(f, i, j)
 		case t.Is(token.Upper) && s.classOf(f, j)&(cTitle|cOrgHead|cLegal|cArticle) == 0:
+			if words > 0 && s.nounAfterName(f, j) {
+				return trimParticles(f, i, j)
+			}
 		case s.classOf(f, j)&cParticle != 0 && j > i:
 		default:
 			return trimParticles(f, i, j)
@@ -405,6 +640,13 @@ func (s *state) nameAfter(f *field, i, max int) int {
 		j++
 	}
 	return trimParticles(f, i, j)
+}
+
+// nounAfterName reports a German noun at j after a name that is not a
+// given name: "Matthew Williams Liebeskummer" ends before the noun; "Anna
+// Maria Fischer" does not, a surname may be a noun.
+func (s *state) nounAfterName(f *field, j int) bool {
+	return !f.toks[j].Is(token.JoinedPrev) && s.classOf(f, j-1)&cGiven == 0 && s.t.isNoun(f.key(j))
 }
 
 // initial reports a single capital letter with its full stop: the "A." of

