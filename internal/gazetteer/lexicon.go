@@ -24,6 +24,7 @@ func (l *loader) readLexicons(layer Layer) {
 		{"lexicon/person-titles.txt", func(_, k string) { l.g.PersonTitles[k] = true }},
 		{"lexicon/nouns.txt", func(_, k string) { l.g.Nouns[k] = true }},
 		{"lexicon/nouns-thesaurus.txt", func(_, k string) { l.g.Nouns[k] = true }},
+		{"lexicon/words-thesaurus.txt", func(_, k string) { l.g.Words[k] = true }},
 		{"lexicon/org-words.txt", func(section, k string) {
 			if section == "legal-forms" {
 				l.g.LegalForms[k] = true

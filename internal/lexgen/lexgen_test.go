@@ -28,7 +28,7 @@ func TestThesaurus(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, err := Thesaurus("testdata/openthesaurus.txt", nouns)
+	got, words, err := Thesaurus("testdata/openthesaurus.txt", nouns)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -36,7 +36,11 @@ func TestThesaurus(t *testing.T) {
 	// (derived), EU (an acronym), schnell, "guter Rat" (two words).
 	want := []string{"Ablauf", "Bau", "Flur", "Gang", "Gebäude", "Korridor", "Tipp"}
 	if !reflect.DeepEqual(got, want) {
-		t.Errorf("Thesaurus = %q, want %q", got, want)
+		t.Errorf("Thesaurus nouns = %q, want %q", got, want)
+	}
+	// Lower-case one-word entries; not "z.B." or "3d-fähig".
+	if want := []string{"rasch", "schnell", "zügig"}; !reflect.DeepEqual(words, want) {
+		t.Errorf("Thesaurus words = %q, want %q", words, want)
 	}
 }
 
@@ -56,7 +60,7 @@ func TestBadInput(t *testing.T) {
 
 func TestWrite(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "nouns.txt")
-	if err := Write(path, "a test", LicenceThesaurus, []string{"Flur", "Gang"}); err != nil {
+	if err := Write(path, AboutNouns, "a test", LicenceThesaurus, []string{"Flur", "Gang"}); err != nil {
 		t.Fatal(err)
 	}
 	data, err := os.ReadFile(path)
@@ -64,7 +68,7 @@ func TestWrite(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := string(data)
-	if !strings.HasSuffix(s, "2 nouns.\nFlur\nGang\n") || !strings.Contains(s, "From a test,") || !strings.Contains(s, "LGPL") {
+	if !strings.HasSuffix(s, "2 words.\nFlur\nGang\n") || !strings.Contains(s, "From a test,") || !strings.Contains(s, "LGPL") {
 		t.Errorf("file:\n%s", s)
 	}
 }

@@ -103,6 +103,8 @@ func (s *state) candidateAt(f *field, i int) {
 	case c&cGiven != 0 && upper:
 		if j := s.nameAfter(f, i+1, 3); j > i+1 {
 			s.addCandidate(f, i, j, tagging.Person, "candidate-name", 0.5)
+		} else {
+			s.initialName(f, i)
 		}
 	case c&cLegal != 0 && upper:
 		if start := s.nameBefore(f, i); start < i {
@@ -163,10 +165,26 @@ func (s *state) unlistedAt(f *field, i int, c wordClass) {
 // League). The type comes from the word before: a place after in, aus,
 // nach; in a list, the type of the entity before; otherwise a person.
 func (s *state) unknownName(f *field, i int) {
-	if i == 0 || !nameShape(f, i) || s.nounContext(f, i-1) || !s.nameWord(f, i) || sentenceInitial(f, i) {
+	if i == 0 {
+		s.initialName(f, i)
+		return
+	}
+	if !nameShape(f, i) {
+		return
+	}
+	place := s.placeAfterAdjective(f, i)
+	if !place && s.nounContext(f, i-1) || !s.nameWord(f, i) {
 		return // cheapest first: most nouns follow a determiner or an adjective
 	}
+	if sentenceInitial(f, i) {
+		s.initialName(f, i)
+		return
+	}
 	j := s.nameRunEnd(f, i)
+	if place {
+		s.addCandidate(f, i, j, tagging.Location, "candidate-unknown", 0.3)
+		return
+	}
 	if j < len(f.toks) && f.toks[j].Kind == token.Word && f.toks[j].Is(token.Upper) {
 		if j == i+1 && s.genitiveBefore(f, i) {
 			s.addCandidate(f, i, j, tagging.Person, "candidate-unknown", 0.3)
@@ -179,6 +197,64 @@ func (s *state) unknownName(f *field, i int) {
 	}
 	s.addCandidate(f, i, j, typ, "candidate-unknown", 0.3)
 }
+
+// initialName makes a person candidate of a lone word opening a sentence
+// before a verb — "Kolb war seit 1986 …", "Pofalla gehört …" — when it is
+// no German noun, no other word the lexicons know (Gestern, Schnell,
+// Damit) and no lexicon entry other than a given name (Judith hat …).
+func (s *state) initialName(f *field, i int) {
+	t := f.toks[i]
+	if f.taken[i] || t.Kind != token.Word || t.Flags&(token.Upper|token.AllUpper|token.JoinedNext) != token.Upper ||
+		i+1 >= len(f.toks) || !sentenceInitial(f, i) {
+		return
+	}
+	next := f.toks[i+1]
+	if next.Kind != token.Word || next.Is(token.Upper) || s.classOf(f, i+1)&(cArticle|cDeterminer|cNotName) != 0 {
+		return
+	}
+	k := f.key(i)
+	if len(k) < 3 || s.classOf(f, i)&^cGiven != 0 || s.t.g.Words[string(k)] || nominalised(k) ||
+		participle(k) || s.t.isNoun(k) {
+		return
+	}
+	s.addCandidate(f, i, i+1, tagging.Person, "candidate-unknown", 0.3)
+}
+
+// participle reports a word shaped like a past participle: ge-…-t or
+// ge-…-en, also after a separable prefix (Gegründet, Aufgewärmt,
+// Angekommen).
+func participle(k []byte) bool {
+	n := len(k)
+	if n < 7 || !(k[n-1] == 't' || k[n-2] == 'e' && k[n-1] == 'n') {
+		return false
+	}
+	for _, p := range participlePrefixes {
+		if len(k) > len(p)+4 && string(k[:len(p)]) == p && string(k[len(p):len(p)+2]) == "ge" {
+			return true
+		}
+	}
+	return false
+}
+
+var participlePrefixes = [...]string{"", "ab", "an", "auf", "aus", "bei", "ein", "fest", "los", "mit",
+	"nach", "vor", "weg", "zu", "zurueck", "heraus", "herein", "hinaus"}
+
+// placeAfterAdjective reports a locative preposition and a lower-case
+// adjective before token i: "im englischen Hatfield", "im aargauischen
+// Riniken", "aus dem nahen Leerdam".
+func (s *state) placeAfterAdjective(f *field, i int) bool {
+	if i < 2 || f.toks[i-1].Kind != token.Word || f.toks[i-1].Is(token.Upper) || !attributive(f.key(i-1)) ||
+		s.classOf(f, i-1)&(cArticle|cDeterminer|cNotAttributive) != 0 {
+		return false
+	}
+	k := i - 2
+	if k > 0 && s.classOf(f, k)&cArticle != 0 {
+		k-- // aus dem nahen …
+	}
+	return adjectivePlacePreps[string(f.key(k))]
+}
+
+var adjectivePlacePreps = wordSet(`in im aus nach nahe`)
 
 // genitiveBefore reports a name word in -s before a noun, a person's
 // genitive: "Zabels Entscheidung", "Buurmanns Ausscheiden".
@@ -237,7 +313,8 @@ var determiners = wordSet(`ein eine einen einem einer eines
 
 // englishWords come before nouns in English quotes and titles: "the
 // millions of Europeans".
-var englishWords = wordSet(`the of and to for with by at on from our my your their his her its`)
+var englishWords = wordSet(`the of and to for with by at on from our my your their his her its
+	this that these those there they what when where which who how you`)
 
 // attributive reports a lower-case word of four or more letters with an
 // adjective ending (-e, -en, -er, -es, -em), except the past tense of a
@@ -269,6 +346,8 @@ func (s *state) unknownType(f *field, i, j int) (tagging.Type, bool) {
 		return tagging.Location, true
 	case prev == "bei": // bei Siemens, bei Hamburg
 		return 0, false
+	case prev == "von" && i >= 2 && compass[string(f.key(i-2))]:
+		return tagging.Location, true // südlich von Modrava
 	case prev == "," || prev == "und" || prev == "oder" || prev == "sowie":
 		if t, ok := s.typeAt(f, i-2); ok {
 			return t, true
@@ -278,7 +357,11 @@ func (s *state) unknownType(f *field, i, j int) (tagging.Type, bool) {
 	return tagging.Person, true
 }
 
-var unknownPlacePreps = wordSet(`in aus nach nahe über durch um`)
+var unknownPlacePreps = wordSet(`in aus nach nahe über durch um südlich nördlich östlich westlich
+	südöstlich südwestlich nordöstlich nordwestlich`)
+
+// compass words before "von" make a place: "südlich von Modrava".
+var compass = wordSet(`südlich nördlich östlich westlich südöstlich südwestlich nordöstlich nordwestlich`)
 
 // typeAt returns the type of the entity or candidate at token k.
 func (s *state) typeAt(f *field, k int) (tagging.Type, bool) {
@@ -356,7 +439,8 @@ var notNames = wordSet(`sie ihnen ihr ihre ihrem ihren ihrer ihres euer eure
 	ungeachtet und oder aber doch denn sondern als wie wenn weil dass ob obwohl damit
 	so auch noch nur schon dann da dort hier jetzt nun nicht bereits immer nie wieder
 	zudem außerdem allerdings jedoch deshalb daher dabei danach später zuvor zunächst erst
-	schade danke bitte hallo okay prima
+	schade danke bitte hallo okay prima dass oder weder daran daraus darin darum
+	du mich mir dich dir ihm ihn uns euch zwei drei vier fünf sechs sieben acht neun zehn elf zwölf
 	mio mrd nr dr prof the and of for with`)
 
 // streetEnd returns the end of a street name at token i: one word ending

@@ -103,6 +103,10 @@ func TestRules(t *testing.T) {
 			[]string{"Matthew Whitcombe => candidate:PER"}, []string{"text:Matthew Whitcombe Liebeskummer", "text:Liebeskummer"}},
 		{"family words introduce a person", "", "Geholfen hat ihr Onkel Brandauer.",
 			[]string{"Brandauer => candidate:PER"}, nil},
+		{"a lone name opening a sentence before a verb", "", "Okonkwo traf zweimal. Gestern war es kalt. Aufgewärmt schmeckt es besser. „This is fine“, sagte er.",
+			[]string{"Okonkwo => candidate:PER"}, []string{"text:Gestern", "text:Aufgewärmt", "text:This"}},
+		{"places after a locative and an adjective, or a compass word", "", "Das Werk liegt im englischen Hatfield, südlich von Wexcombe.",
+			[]string{"Hatfield => candidate:LOC", "Wexcombe => candidate:LOC"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
