@@ -32,6 +32,7 @@ func (s *state) addCandidate(f *field, i, j int, typ tagging.Type, rule string, 
 func (s *state) findCandidates() {
 	s.rejected(false)
 	s.unlinkAfterGivenName()
+	s.extendLegalForms()
 	s.byline(&s.fields[1])
 	for fi := range s.fields {
 		f := &s.fields[fi]
@@ -65,6 +66,21 @@ func (s *state) unlinkAfterGivenName() {
 		}
 		m.entity = -1
 		clear(f.taken[m.start:m.end])
+	}
+}
+
+// extendLegalForms extends a linked organisation over the legal form
+// after it: "der Audi AG", "Google Inc.", "Bosch GmbH".
+func (s *state) extendLegalForms() {
+	for k := range s.ments {
+		m := &s.ments[k]
+		if m.entity < 0 || m.candidate != nil || s.entity(m.entity).Type != tagging.Organization {
+			continue
+		}
+		if end := s.legalFormEnd(m.f, m.end); end > m.end {
+			s.take(m.f, m.end, end)
+			m.end = end
+		}
 	}
 }
 
@@ -684,11 +700,12 @@ func (s *state) connectedName(f *field, i int) int {
 var orgConnectors = wordSet(`für`)
 
 // legalFormEnd extends an organisation name at token j over a legal form
-// that follows it: "Brauerei Kesselring KG", "Müller GmbH & Co. KG".
+// that follows it: "Brauerei Kesselring KG", "Müller GmbH & Co. KG". A
+// legal form is capitalised: "Telekom ab 2027" is no Aktiebolag.
 func (s *state) legalFormEnd(f *field, j int) int {
 	end := j
 	for k := j; k < len(f.toks) && k < j+4 && !f.taken[k]; k++ {
-		if s.classOf(f, k)&cLegal != 0 {
+		if s.classOf(f, k)&cLegal != 0 && f.toks[k].Is(token.Upper) { // not "ab" for AB
 			end = k + 1
 		} else if key := f.key(k); string(key) != "&" && string(key) != "co." {
 			break

@@ -105,6 +105,8 @@ func TestRules(t *testing.T) {
 			[]string{"Brandauer => candidate:PER"}, nil},
 		{"a lone name opening a sentence before a verb", "", "Okonkwo traf zweimal. Gestern war es kalt. Aufgewärmt schmeckt es besser. „This is fine“, sagte er.",
 			[]string{"Okonkwo => candidate:PER"}, []string{"text:Gestern", "text:Aufgewärmt", "text:This"}},
+		{"a linked company takes its legal form", "", "Die Audi AG verkauft mehr, die Telekom ab 2027 weniger.",
+			[]string{"Audi AG => org/audi"}, []string{"text:Telekom ab"}},
 		{"places after a locative and an adjective, or a compass word", "", "Das Werk liegt im englischen Hatfield, südlich von Wexcombe.",
 			[]string{"Hatfield => candidate:LOC", "Wexcombe => candidate:LOC"}, nil},
 	}
