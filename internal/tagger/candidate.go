@@ -50,8 +50,10 @@ func (s *state) findCandidates() {
 // unlinkAfterGivenName drops the link of a one-word name right after a
 // free given name: the gazetteer does not hold the two together, so the
 // name is a surname — "Timo Glock" is a driver, not the arms maker,
-// "Michael Buhl" no town, "Timo Scholz" not the chancellor. The candidate
-// rules then make a person of both words.
+// "Michael Buhl" no town, "Timo Scholz" not the chancellor. After a title
+// a place or an organisation gives way the same way: "Präsident
+// Cleveland", "Bäderleiter Schmid". The candidate rules then make a
+// person of the words.
 func (s *state) unlinkAfterGivenName() {
 	for k := range s.ments {
 		m := &s.ments[k]
@@ -60,8 +62,13 @@ func (s *state) unlinkAfterGivenName() {
 		}
 		f, i := m.f, m.start-1
 		t := f.toks[i]
-		if f.taken[i] || t.Kind != token.Word || !t.Is(token.Upper) || t.Is(token.JoinedNext) ||
-			t.Is(token.JoinedPrev) || s.classOf(f, i)&cGiven == 0 {
+		if f.taken[i] || t.Kind != token.Word || !t.Is(token.Upper) || t.Is(token.JoinedNext) || t.Is(token.JoinedPrev) {
+			continue
+		}
+		c := s.classOf(f, i)
+		title := c&cTitle != 0 && s.entity(m.entity).Type != tagging.Person && m.rule == "exact" &&
+			m.f.key(m.start)[len(m.f.key(m.start))-1] != 's' // not "Ministerpräsident Niedersachsens"
+		if c&cGiven == 0 && !title {
 			continue
 		}
 		m.entity = -1
@@ -119,8 +126,10 @@ func (s *state) candidateAt(f *field, i int) {
 	case c&cGiven != 0 && upper:
 		if j := s.nameAfter(f, i+1, 3); j > i+1 {
 			s.addCandidate(f, i, j, tagging.Person, "candidate-name", 0.5)
-		} else {
+		} else if sentenceInitial(f, i) {
 			s.initialName(f, i)
+		} else {
+			s.loneGivenName(f, i)
 		}
 	case c&cLegal != 0 && upper:
 		if start := s.nameBefore(f, i); start < i {
@@ -212,6 +221,19 @@ func (s *state) unknownName(f *field, i int) {
 		return
 	}
 	s.addCandidate(f, i, j, typ, "candidate-unknown", 0.3)
+}
+
+// loneGivenName makes a person candidate of a given name on its own
+// inside a sentence: "mit Yvonne", "Nur Justin, Alex und Max". Not after a
+// determiner, an adjective or an abbreviation (St. Wolfgang), not joined
+// to another word (Max-Planck).
+func (s *state) loneGivenName(f *field, i int) {
+	t := f.toks[i]
+	if f.taken[i] || t.Kind != token.Word || t.Flags&(token.AllUpper|token.JoinedNext|token.JoinedPrev) != 0 ||
+		i == 0 || f.toks[i-1].Kind == token.Abbrev || s.nounContext(f, i-1) {
+		return // not St. Wolfgang
+	}
+	s.addCandidate(f, i, i+1, tagging.Person, "candidate-name", 0.3)
 }
 
 // initialName makes a person candidate of a lone word opening a sentence
