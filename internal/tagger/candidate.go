@@ -251,7 +251,7 @@ func (s *state) initialName(f *field, i int) {
 		return
 	}
 	k := f.key(i)
-	if len(k) < 3 || s.classOf(f, i)&^cGiven != 0 || s.t.g.Words[string(k)] || nominalised(k) ||
+	if len(k) < 3 || s.classOf(f, i)&^cGiven != 0 || s.heldShortForm(f, i) || s.t.g.Words[string(k)] || nominalised(k) ||
 		participle(k) || s.t.isNoun(k) {
 		return
 	}
@@ -334,13 +334,20 @@ func (s *state) nounContext(f *field, k int) bool {
 		c := f.text[t.Start]
 		return c == '-' || c == 0xe2 // "-", or "–" / "—" (UTF-8 E2 80 93/94)
 	case token.Word:
-		if t.Is(token.Upper) {
+		c := s.classOf(f, k)
+		if t.Is(token.Upper) && !s.functionWordOpening(f, k, c) {
 			return true
 		}
-		c := s.classOf(f, k)
 		return c&(cArticle|cDeterminer) != 0 || c&cNotAttributive == 0 && attributive(f.key(k))
 	}
 	return false
+}
+
+// functionWordOpening reports a capitalised word k of class c that opens
+// the sentence and is a word of the lexicon lists: "In Iowa …", "Auch
+// Okonkwo …" read like "in Iowa", "auch Okonkwo".
+func (s *state) functionWordOpening(f *field, k int, c wordClass) bool {
+	return (c != 0 || s.t.g.Words[string(f.key(k))]) && sentenceInitial(f, k)
 }
 
 // determiners are the determiners other than the definite article.
@@ -423,13 +430,28 @@ func (s *state) typeAt(f *field, k int) (tagging.Type, bool) {
 
 // nameWord reports a word that may be part of an unknown name: free,
 // capitalised but not an acronym, not part of a hyphenated compound, in
-// no lexicon list, no pronoun and no German noun.
+// no lexicon list, no short form held back and no German noun.
 func (s *state) nameWord(f *field, i int) bool {
 	if !nameShape(f, i) {
 		return false
 	}
 	k := f.key(i)
-	return len(k) >= 3 && s.classOf(f, i) == 0 && !nominalised(k) && !s.t.isNoun(k)
+	return len(k) >= 3 && s.classOf(f, i) == 0 && !nominalised(k) && !s.heldShortForm(f, i) && !s.t.isNoun(k)
+}
+
+// heldShortForm reports a short form that several people of the article
+// share ("Kim" after Kim Jong-un and Kim Yo-jong): left untagged on
+// purpose, it is no unknown name either.
+func (s *state) heldShortForm(f *field, i int) bool {
+	u := &f.units[i]
+	for a := 0; a < int(u.N); a++ {
+		for k := range s.active {
+			if e := &s.active[k]; e.shared && e.ids[0] == u.Alts[a].ID {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nameShape reports a free capitalised word, not an acronym, not part of

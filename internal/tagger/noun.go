@@ -52,5 +52,22 @@ func (t *Tagger) nounForm(k []byte) bool {
 			return true
 		}
 	}
+	return t.latinPlural(k)
+}
+
+// latinPlural reports a plural in -en of a listed noun in -o, -um, -us or
+// -a: Risiken, Museen (Museum), Zentren, Viren, Themen, Konten.
+func (t *Tagger) latinPlural(k []byte) bool {
+	n := len(k) - 2
+	if n < 3 || n > 60 || string(k[n:]) != "en" {
+		return false
+	}
+	var buf [64]byte
+	stem := append(buf[:0], k[:n]...)
+	for _, e := range [...]string{"o", "um", "us", "a"} {
+		if t.g.Nouns[string(append(stem, e...))] {
+			return true
+		}
+	}
 	return false
 }

@@ -103,6 +103,8 @@ func TestRules(t *testing.T) {
 			[]string{"Matthew Whitcombe => candidate:PER"}, []string{"text:Matthew Whitcombe Liebeskummer", "text:Liebeskummer"}},
 		{"family words introduce a person", "", "Geholfen hat ihr Onkel Brandauer.",
 			[]string{"Brandauer => candidate:PER"}, nil},
+		{"a function word opening the sentence is read in lower case", "", "In Zwolle regnete es. Auch Okonkwo kam. Als Risiken nannte sie Zölle.",
+			[]string{"Zwolle => candidate:LOC", "Okonkwo => candidate:PER"}, []string{"text:Risiken", "text:Auch Okonkwo"}},
 		{"a lone name opening a sentence before a verb", "", "Okonkwo traf zweimal. Gestern war es kalt. Aufgewärmt schmeckt es besser. „This is fine“, sagte er.",
 			[]string{"Okonkwo => candidate:PER"}, []string{"text:Gestern", "text:Aufgewärmt", "text:This"}},
 		{"a lone given name is a person, not after St.", "", "Er blieb mit Yvonne in Lyon. Die Pilotanlage steht in St. Wolfgang.",

@@ -192,14 +192,14 @@ func (s *state) take(f *field, i, j int) {
 func sentenceInitial(f *field, i int) bool {
 	for k := i; k >= 0; k-- {
 		t := f.toks[k]
-		if t.Is(token.SentenceStart) {
-			return true
-		}
 		if k < i && t.Kind == token.Punct && f.text[t.Start] == ':' {
 			return true
 		}
 		if k < i && t.Kind != token.Quote && !(t.Kind == token.Punct && f.text[t.Start] == '(') {
-			return false
+			return false // a word before: "In Iowa" does not open the sentence with Iowa
+		}
+		if t.Is(token.SentenceStart) {
+			return true
 		}
 	}
 	return true
