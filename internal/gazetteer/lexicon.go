@@ -12,7 +12,9 @@ import (
 // NounEndings are the inflection endings the tagger removes to find a
 // listed noun (Jahres → Jahr, Gipfeln → Gipfel, Ministerinnen →
 // Ministerin); lexicon/nouns.txt lists only the forms they do not derive.
-var NounEndings = [...]string{"s", "es", "e", "n", "en", "er", "ern", "nen", "ns"}
+// Not -er and -ern: Kinder is listed, so that Berger, Steiner and Huber
+// do not pass for forms of Berg, Stein and Hub.
+var NounEndings = [...]string{"s", "es", "e", "n", "en", "nen", "ns"}
 
 // readLexicons reads the word lists under lexicon/ that a layer has.
 func (l *loader) readLexicons(layer Layer) {

@@ -76,19 +76,39 @@ func (s *state) unlinkAfterGivenName() {
 	}
 }
 
-// extendLegalForms extends a linked organisation over the legal form
-// after it: "der Audi AG", "Google Inc.", "Bosch GmbH".
+// extendLegalForms extends a linked organisation over up to two unknown
+// name words or acronyms and the legal form after it: "der Audi AG",
+// "Google Inc.", "Mitsubishi UFJ", "Mærsk Line", "Bilfinger Berger GmbH".
+// Not a part of a compound (ZDF-Morgenmagazin).
 func (s *state) extendLegalForms() {
 	for k := range s.ments {
 		m := &s.ments[k]
-		if m.entity < 0 || m.candidate != nil || s.entity(m.entity).Type != tagging.Organization {
+		if m.entity < 0 || m.candidate != nil || s.entity(m.entity).Type != tagging.Organization ||
+			m.f.toks[m.end-1].Is(token.JoinedNext) {
 			continue
 		}
-		if end := s.legalFormEnd(m.f, m.end); end > m.end {
+		end := m.end
+		for end < len(m.f.toks) && end-m.end < 2 && s.orgNameWord(m.f, end) {
+			end++
+		}
+		if end = s.legalFormEnd(m.f, end); end > m.end {
 			s.take(m.f, m.end, end)
 			m.end = end
 		}
 	}
+}
+
+// orgNameWord reports a word that continues an organisation's name: an
+// unknown name word or an acronym no list knows, not joined to the next.
+func (s *state) orgNameWord(f *field, j int) bool {
+	t := f.toks[j]
+	if t.Is(token.JoinedNext) || t.Is(token.JoinedPrev) {
+		return false
+	}
+	if t.Is(token.AllUpper) {
+		return !f.taken[j] && t.Kind == token.Word && !t.Is(token.SentenceStart) && f.units[j].N == 0
+	}
+	return s.nameWord(f, j)
 }
 
 // rejected marks the tokens of gazetteer matches that resolve rejected as

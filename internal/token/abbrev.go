@@ -48,6 +48,11 @@ platz runde etappe lesung sitzung stock klasse mal woche weltkrieg
 `)
 
 // ordinalContext are words after which "N." is an ordinal: "der 2. Bundesliga".
+// clubPrefixes open club names after an ordinal: 1. FC Köln, 1. FSV
+// Mainz 05. Case matters: they are looked up as written.
+var clubPrefixes = map[string]bool{"FC": true, "FFC": true, "FSV": true, "SC": true, "SV": true,
+	"TSV": true, "VfB": true, "VfL": true, "SSV": true, "TuS": true, "BC": true, "HC": true}
+
 var ordinalContext = set(`
 am vom zum im beim der die das dem den des dieses diesem gegen
 ihr ihre ihrem ihren sein seine seinem seinen jeder jedem jeden

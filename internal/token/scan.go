@@ -222,6 +222,8 @@ func (s *scanner) isOrdinal(num string, next int) bool {
 		return true
 	case len(s.toks) == 0:
 		return true // "1. FC Köln" opening a text, an enumeration
+	case len(num) <= 2 && clubPrefixes[w]:
+		return true // "zum Bundesligisten 1. FC Nürnberg"
 	case len(num) == 4:
 		return false // a year before a capitalised word ends the sentence
 	}
