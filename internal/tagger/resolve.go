@@ -147,7 +147,7 @@ func (s *state) evidence(m *mention, e int32, ent *gazetteer.Entity) float64 {
 	if s.relatedToSure(e, ent) {
 		ev += wRelated
 	}
-	if ent.Type == tagging.Location && s.locative(m) && !directions[string(m.f.key(m.start))] {
+	if ent.Type == tagging.Location && s.locative(m, ent.Kind) && !directions[string(m.f.key(m.start))] {
 		ev += wLocative
 	}
 	if quoted(m) {
@@ -183,12 +183,34 @@ var directions = wordSet(`norden süden osten westen nordosten nordwesten südos
 // "beim Essen".
 var locatives = wordSet(`in aus nach bei nahe von über durch um`)
 
-func (s *state) locative(m *mention) bool {
+// locative reports a locative preposition before m. Landscapes, rivers
+// and seas take an article, so for those kinds "im Harz", "am Rhein", "in
+// der Eifel", "an der Havel" count too; for towns they do not: "im Hof
+// spielten Kinder".
+func (s *state) locative(m *mention, kind string) bool {
 	if m.start == 0 {
 		return false
 	}
-	return locatives[string(m.f.key(m.start-1))]
+	prev := string(m.f.key(m.start - 1))
+	switch {
+	case locatives[prev]:
+		return true
+	case !landscapes[kind]:
+		return false
+	case landscapePreps[prev]:
+		return true
+	}
+	return m.start >= 2 && articles[prev] && landscapePreps2[string(m.f.key(m.start-2))]
 }
+
+// landscapes are the kinds of place that German names with an article.
+var landscapes = map[string]bool{"region": true, "mountain": true, "river": true, "sea": true, "island": true, "landmark": true}
+
+// landscapePreps contain an article: im, am, ins, vom, zum, zur.
+var landscapePreps = wordSet(`im am ins vom zum zur beim`)
+
+// landscapePreps2 come before an article: in der Eifel, an der Havel.
+var landscapePreps2 = wordSet(`in an auf aus von zu nach über durch um bei`)
 
 // quoted reports a name set in quotes: „Bild“, »Welt«, "Bild".
 func quoted(m *mention) bool {

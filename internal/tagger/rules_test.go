@@ -71,6 +71,8 @@ func TestRules(t *testing.T) {
 			[]string{"Niederlanden => loc/niederlande"}, []string{"org/arte"}},
 		{"town names that are everyday words stay words", "", "Das Wetter wird schön. Die Tasche war leer, im Hof spielten Kinder, die Halle war voll, nach dem Essen ging es ins Bad.",
 			nil, []string{"loc/leer", "loc/hof", "loc/halle-saale", "loc/essen"}},
+		{"landscapes take an article, towns do not", "", "Wir wandern im Harz, danach spielen die Kinder im Hof.",
+			[]string{"Harz => loc/harz"}, []string{"loc/hof"}},
 		{"with a locative they are towns", "", "Er fuhr nach Leer und dann nach Hof.",
 			[]string{"Leer => loc/leer", "Hof => loc/hof"}, nil},
 		{"a lone word read loosely needs context", "", "Dies ist ein Test. Im Takt der Musik tanzten alle. Der Schüler fuhr nach Norden. Die Krise ab 2008. Am Abend kam der Kunde.",
