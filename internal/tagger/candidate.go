@@ -33,6 +33,7 @@ func (s *state) findCandidates() {
 	s.rejected(false)
 	s.unlinkAfterGivenName()
 	s.extendLegalForms()
+	s.extendDistricts()
 	s.byline(&s.fields[1])
 	for fi := range s.fields {
 		f := &s.fields[fi]
@@ -97,6 +98,32 @@ func (s *state) extendLegalForms() {
 		}
 	}
 }
+
+// extendDistricts extends a place over the district joined to it by a
+// hyphen: "Berlin-Charlottenburg", "Düsseldorf-Gerresheim", "Berlin-Mitte"
+// name a part of the city (a name that is no noun, has a place ending or
+// is a word like Mitte); "Ukraine-Krieg" stays a compound.
+func (s *state) extendDistricts() {
+	for k := range s.ments {
+		m := &s.ments[k]
+		f, j := m.f, m.end
+		if m.entity < 0 || m.candidate != nil || s.entity(m.entity).Type != tagging.Location ||
+			!f.toks[j-1].Is(token.JoinedNext) || j >= len(f.toks) || f.taken[j] {
+			continue
+		}
+		t := f.toks[j] // the hyphen is no token
+		k := f.key(j)
+		if t.Kind != token.Word || t.Flags&(token.Upper|token.AllUpper|token.JoinedNext) != token.Upper ||
+			!districtWords[string(k)] && !placeEnding(k) && s.t.isNoun(k) {
+			continue
+		}
+		s.take(f, j, j+1)
+		m.end = j + 1
+	}
+}
+
+// districtWords are nouns that name a part of a town after a hyphen.
+var districtWords = wordSet(`mitte nord süd ost west zentrum altstadt innenstadt`)
 
 // orgNameWord reports a word that continues an organisation's name: an
 // unknown name word or an acronym no list knows, not joined to the next.
@@ -873,7 +900,12 @@ func placeLike(f *field, i int) bool {
 	if f.taken[i] || t.Kind != token.Word || !t.Is(token.Upper) || t.Is(token.AllUpper) {
 		return false
 	}
-	k := f.key(i)
+	return placeEnding(f.key(i))
+}
+
+// placeEnding reports a word of six or more letters with a German
+// place-name ending.
+func placeEnding(k []byte) bool {
 	if len(k) < 6 {
 		return false
 	}

@@ -71,6 +71,8 @@ func TestRules(t *testing.T) {
 			[]string{"Niederlanden => loc/niederlande"}, []string{"org/arte"}},
 		{"town names that are everyday words stay words", "", "Das Wetter wird schön. Die Tasche war leer, im Hof spielten Kinder, die Halle war voll, nach dem Essen ging es ins Bad.",
 			nil, []string{"loc/leer", "loc/hof", "loc/halle-saale", "loc/essen"}},
+		{"a district joined to its city by a hyphen", "", "Er wohnt in Berlin-Charlottenburg, sie in Berlin-Mitte; der Ukraine-Krieg und das Ukraine-Hilfspaket bleiben Komposita.",
+			[]string{"Berlin-Charlottenburg => loc/berlin", "Berlin-Mitte => loc/berlin", "Ukraine => loc/ukraine"}, []string{"text:Ukraine-Krieg", "text:Ukraine-Hilfspaket"}},
 		{"landscapes take an article, towns do not", "", "Wir wandern im Harz, danach spielen die Kinder im Hof.",
 			[]string{"Harz => loc/harz"}, []string{"loc/hof"}},
 		{"with a locative they are towns", "", "Er fuhr nach Leer und dann nach Hof.",
