@@ -171,7 +171,7 @@ func (s *state) candidateAt(f *field, i int) {
 			s.addCandidate(f, i+1, j, tagging.Person, "candidate-title", 0.6)
 		}
 	case c&cGiven != 0 && upper:
-		if j := s.nameAfter(f, i+1, 3); j > i+1 {
+		if j := s.givenNameEnd(f, i); j > i+1 {
 			s.addCandidate(f, i, j, tagging.Person, "candidate-name", 0.5)
 		} else if sentenceInitial(f, i) {
 			s.initialName(f, i)
@@ -268,6 +268,23 @@ func (s *state) unknownName(f *field, i int) {
 		return
 	}
 	s.addCandidate(f, i, j, typ, "candidate-unknown", 0.3)
+}
+
+// givenNameEnd returns the end of the name that the given name at i
+// opens: more names, initials and particles (Hans J. Seidelmann, Giacomo
+// della Porta, Pepe de la Matrona, Franz von Papen); i+1 for none.
+func (s *state) givenNameEnd(f *field, i int) int {
+	j := i + 1
+	for j < len(f.toks) && j < i+3 && s.classOf(f, j)&cParticle != 0 && !f.taken[j] && lowerWord(f, j) {
+		j++ // particles right after the given name
+	}
+	if j == i+1 {
+		return s.nameAfter(f, j, 4)
+	}
+	if end := s.nameAfter(f, j, 3); end > j {
+		return end
+	}
+	return i + 1
 }
 
 // loneGivenName makes a person candidate of a given name on its own
@@ -815,7 +832,7 @@ func (s *state) nameAfter(f *field, i, max int) int {
 		switch {
 		case f.taken[j] || t.Is(token.SentenceStart):
 			return trimParticles(f, i, j)
-		case initial(f, j):
+		case initial(f, j), regnalNumber(f, j):
 		case t.Kind != token.Word:
 			return trimParticles(f, i, j)
 		case t.Is(token.Upper) && s.classOf(f, j)&(cTitle|cOrgHead|cLegal|cArticle) == 0:
@@ -839,6 +856,13 @@ func (s *state) nameAfter(f *field, i, max int) int {
 // Maria Fischer" does not, a surname may be a noun.
 func (s *state) nounAfterName(f *field, j int) bool {
 	return !f.toks[j].Is(token.JoinedPrev) && s.classOf(f, j-1)&cGiven == 0 && s.t.isNoun(f.key(j))
+}
+
+// regnalNumber reports a Roman number with its full stop after a name:
+// the "II." of "Elisabeth II.".
+func regnalNumber(f *field, i int) bool {
+	t := f.toks[i]
+	return t.Kind == token.Abbrev && t.Is(token.AllUpper) && romanNumeral(f.key(i)[:len(f.key(i))-1])
 }
 
 // initial reports a single capital letter with its full stop: the "A." of
@@ -874,7 +898,8 @@ func trimParticles(f *field, i, j int) int {
 	return j
 }
 
-var particles = map[string]bool{"von": true, "van": true, "de": true, "der": true, "zu": true, "al": true, "bin": true, "da": true, "di": true, "la": true, "le": true}
+var particles = map[string]bool{"von": true, "van": true, "de": true, "der": true, "zu": true, "al": true, "bin": true, "da": true, "di": true, "la": true, "le": true,
+	"della": true, "del": true, "dos": true, "do": true, "ten": true, "ter": true}
 
 // nameBefore returns the start of up to five capitalised words before
 // token i (a legal form), stopping at determiners and lower-case words.

@@ -111,6 +111,8 @@ func TestRules(t *testing.T) {
 			[]string{"Zwolle => candidate:LOC", "Okonkwo => candidate:PER"}, []string{"text:Risiken", "text:Auch Okonkwo"}},
 		{"a lone name opening a sentence before a verb", "", "Okonkwo traf zweimal. Gestern war es kalt. Aufgewärmt schmeckt es besser. „This is fine“, sagte er.",
 			[]string{"Okonkwo => candidate:PER"}, []string{"text:Gestern", "text:Aufgewärmt", "text:This"}},
+		{"particles and regnal numbers inside a name", "", "Den Entwurf zeichnete Giacomo della Porta, gekrönt wurde Elisabeth II. im Juni, Franz von Papen schwieg.",
+			[]string{"Giacomo della Porta => candidate:PER", "Elisabeth II. => candidate:PER", "Franz von Papen => candidate:PER"}, nil},
 		{"a lone given name is a person, not after St.", "", "Er blieb mit Yvonne in Lyon. Die Pilotanlage steht in St. Wolfgang.",
 			[]string{"Yvonne => candidate:PER"}, []string{"text:Wolfgang"}},
 		{"after a title a one-word place gives way, a genitive does not", "", "Präsident Cleveland reiste ab. Ministerpräsident Niedersachsens ist er nicht. Der Umbau der Tochter Porsche kostet.",

@@ -196,8 +196,8 @@ func (s *scanner) joinerLen(i int) int {
 }
 
 // keepsStop decides whether the full stop after [start,end) belongs to the
-// token: an abbreviation (Dr., z. B.), an initial (Angela D. Merkel) or an
-// ordinal (am 3. Oktober).
+// token: an abbreviation (Dr., z. B.), an initial (Angela D. Merkel), a
+// regnal number (Elisabeth II.) or an ordinal (am 3. Oktober).
 func (s *scanner) keepsStop(start, end int, kind Kind) bool {
 	w := s.text[start:end]
 	if kind == Number {
@@ -206,7 +206,27 @@ func (s *scanner) keepsStop(start, end int, kind Kind) bool {
 	if utf8.RuneCountInString(w) == 1 {
 		return true
 	}
+	if regnal(w) && len(s.toks) > 0 {
+		prev := s.toks[len(s.toks)-1]
+		return prev.Kind == Word && prev.Is(Upper) // Elisabeth II., Ludwig XIV.
+	}
 	return len(w) <= maxAbbrev && abbreviations[lower(w)]
+}
+
+// regnal reports a Roman number of two to five capitals, as after the
+// name of a monarch or a pope: II, XIV.
+func regnal(w string) bool {
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case 'I', 'V', 'X', 'L':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // isOrdinal decides whether the number num, whose stop ends before next,
