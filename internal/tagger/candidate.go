@@ -457,6 +457,10 @@ func (s *state) unknownType(f *field, i, j int) (tagging.Type, bool) {
 		return 0, false
 	case prev == "von" && i >= 2 && compass[string(f.key(i-2))]:
 		return tagging.Location, true // südlich von Modrava
+	case (prev == "von" || prev == "zwischen") && s.routeEnd(f, j, prev):
+		return tagging.Location, true // von Wilson nach Downsview, zwischen Gudme und Lundborg
+	case prev == "und" && i >= 3 && string(f.key(i-3)) == "zwischen":
+		return tagging.Location, true
 	case prev == "," || prev == "und" || prev == "oder" || prev == "sowie":
 		if t, ok := s.typeAt(f, i-2); ok {
 			return t, true
@@ -464,6 +468,22 @@ func (s *state) unknownType(f *field, i, j int) (tagging.Type, bool) {
 		return tagging.Person, j-i > 1 // a lone word in a list: a place? a thing?
 	}
 	return tagging.Person, true
+}
+
+// routeEnd reports "nach", "bis" (after von) or "und" (after zwischen)
+// right after the name ending at j, then a capitalised word: the two ends
+// of a route are places.
+func (s *state) routeEnd(f *field, j int, prev string) bool {
+	if j+1 >= len(f.toks) || !f.toks[j+1].Is(token.Upper) || f.toks[j+1].Kind != token.Word {
+		return false
+	}
+	switch string(f.key(j)) {
+	case "nach", "bis":
+		return prev == "von"
+	case "und":
+		return prev == "zwischen"
+	}
+	return false
 }
 
 var unknownPlacePreps = wordSet(`in aus nach nahe über durch um südlich nördlich östlich westlich
