@@ -34,6 +34,7 @@ func (s *state) findCandidates() {
 	s.unlinkAfterGivenName()
 	s.extendLegalForms()
 	s.extendDistricts()
+	s.englishOrgs()
 	s.byline(&s.fields[1])
 	for fi := range s.fields {
 		f := &s.fields[fi]
@@ -357,6 +358,54 @@ func (s *state) placeAfterAdjective(f *field, i int) bool {
 }
 
 var adjectivePlacePreps = wordSet(`in im aus nach nahe`)
+
+// englishOrgs makes organisation candidates of names that end with an
+// English head noun: "Jet Propulsion Laboratory", "Matthew Humberstone
+// School", "Paducah Railroad" — up to three free capitalised words and the
+// head.
+func (s *state) englishOrgs() {
+	for fi := range s.fields {
+		f := &s.fields[fi]
+		for k := 1; k < len(f.toks); k++ {
+			if f.taken[k] || !s.englishHead(f, k) || f.toks[k].Is(token.SentenceStart) {
+				continue
+			}
+			if start := s.capitalsBefore(f, k); start < k {
+				s.addCandidate(f, start, k+1, tagging.Organization, "candidate-org-head", 0.4)
+			}
+		}
+	}
+}
+
+func (s *state) englishHead(f *field, k int) bool {
+	t := f.toks[k]
+	return t.Kind == token.Word && t.Is(token.Upper) && !t.Is(token.AllUpper) && englishOrgHeads[string(f.key(k))]
+}
+
+// englishOrgHeads end the names of organisations in English.
+var englishOrgHeads = wordSet(`laboratory laboratories college university institute council committee
+	association foundation agency company corporation group holdings systems solutions
+	technologies records studios entertainment airlines airways railroad railway partners
+	ventures times journal network society industries motors bancorp insurance`)
+
+// capitalsBefore returns the start of up to three free capitalised words
+// right before i that open the same name (Jet before Propulsion
+// Laboratory).
+func (s *state) capitalsBefore(f *field, i int) int {
+	start := i
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		t := f.toks[k]
+		if f.taken[k] || t.Kind != token.Word || !t.Is(token.Upper) || t.Is(token.JoinedNext) ||
+			s.classOf(f, k)&(cArticle|cDeterminer|cLocative|cNotName) != 0 || sentenceInitial(f, k) && s.classOf(f, k) != 0 {
+			break
+		}
+		start = k
+		if t.Is(token.SentenceStart) {
+			break
+		}
+	}
+	return start
+}
 
 // genitiveBefore reports a name word in -s before a noun, a person's
 // genitive: "Zabels Entscheidung", "Buurmanns Ausscheiden".

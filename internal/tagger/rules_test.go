@@ -109,6 +109,8 @@ func TestRules(t *testing.T) {
 			[]string{"Brandauer => candidate:PER"}, nil},
 		{"a function word opening the sentence is read in lower case", "", "In Zwolle regnete es. Auch Okonkwo kam. Als Risiken nannte sie Zölle.",
 			[]string{"Zwolle => candidate:LOC", "Okonkwo => candidate:PER"}, []string{"text:Risiken", "text:Auch Okonkwo"}},
+		{"English organisation names end with their head", "", "Die Sonde baute das Jet Propulsion Laboratory, die Strecke betrieb die Paducah Railroad.",
+			[]string{"Jet Propulsion Laboratory => candidate:ORG", "Paducah Railroad => candidate:ORG"}, nil},
 		{"the ends of a route are places", "", "Die Bahn fährt von Wexcombe nach Zwolle, die Strecke verläuft zwischen Kiruna und Abisko.",
 			[]string{"Wexcombe => candidate:LOC", "Zwolle => candidate:LOC", "Kiruna => candidate:LOC", "Abisko => candidate:LOC"}, nil},
 		{"a lone name opening a sentence before a verb", "", "Okonkwo traf zweimal. Gestern war es kalt. Aufgewärmt schmeckt es besser. „This is fine“, sagte er.",
