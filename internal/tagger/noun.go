@@ -3,23 +3,38 @@ package tagger
 import "github.com/schlagwort/schlagwort/internal/gazetteer"
 
 // isNoun reports whether the folded word k is a German common noun: a
-// listed noun or an inflected form of one, or a compound whose last part
-// of at least four letters is one (Regierungssprecher, Ukrainekrieges).
-// Surnames built like compounds (Hoffmann, Steinberg) count as nouns
-// here: the rules that use this give up a name rather than guess wrong.
+// listed noun or an inflected form of one (Jahres, Risiken), or a compound
+// whose last part is one (Regierungssprecher, Ukrainekrieges), or a word
+// with a noun suffix (Überlastung). Surnames built like compounds
+// (Hoffmann, Steinberg) count as nouns here: the rules that use this give
+// up a name rather than guess wrong.
+//
+// The last part of a compound starts at p = 3 or later, with at least
+// three letters, four when p is 3 (Werktag, Zentralbau; but Konrad). The
+// lookups hash from the end of the word, so that one pass over it gives
+// the hash of every last part (see nounSet).
 func (t *Tagger) isNoun(k []byte) bool {
-	if t.nounForm(k) || nounSuffix(k) {
+	if nounSuffix(k) || t.nouns.anyPart(k, len(k), 0, nil) {
 		return true
 	}
-	// The first part of a compound has at least three letters, four
-	// before a last part of three (Werktag, Zentralbau; but Konrad).
-	for p := 3; len(k)-p >= 3; p++ {
-		if (p >= 4 || len(k)-p >= 4) && t.nounForm(k[p:]) {
+	for _, e := range gazetteer.NounEndings {
+		if n := len(k) - len(e); n >= 3 && string(k[n:]) == e && t.nouns.anyPart(k, n, len(e), nil) {
 			return true
+		}
+	}
+	if n := len(k) - 2; n >= 3 && n <= 60 && string(k[n:]) == "en" { // Risiken, Zentren, Viren, Themen
+		for _, r := range latinSingulars {
+			if t.nouns.anyPart(k, n, 2, r) {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// latinSingulars end the singulars of plurals in -en: Risiko, Zentrum,
+// Virus, Thema.
+var latinSingulars = [][]byte{[]byte("o"), []byte("um"), []byte("us"), []byte("a")}
 
 // nounSuffixes end only nouns (folded): Überlastung, Verschwiegenheit,
 // Variabilität, Thermoregulation, Topologie, Ergebnis, Moderator, and
@@ -40,34 +55,88 @@ func nounSuffix(k []byte) bool {
 	return false
 }
 
-// nounForm reports whether k is a listed noun or one with an inflection
-// ending.
-func (t *Tagger) nounForm(k []byte) bool {
-	if t.g.Nouns[string(k)] {
-		return true
-	}
-	for _, e := range gazetteer.NounEndings {
-		n := len(k) - len(e)
-		if n >= 3 && string(k[n:]) == e && t.g.Nouns[string(k[:n])] {
-			return true
-		}
-	}
-	return t.latinPlural(k)
+// nounSet holds the listed nouns as 64-bit hashes in an open-addressing
+// table. A key is hashed from its last byte to its first, so hashing a
+// word backwards passes through the hash of each of its endings.
+type nounSet struct {
+	slots []uint64 // 0 is empty
+	shift uint
 }
 
-// latinPlural reports a plural in -en of a listed noun in -o, -um, -us or
-// -a: Risiken, Museen (Museum), Zentren, Viren, Themen, Konten.
-func (t *Tagger) latinPlural(k []byte) bool {
-	n := len(k) - 2
-	if n < 3 || n > 60 || string(k[n:]) != "en" {
+const (
+	nounSeed  = 14695981039346656037 // FNV-1a offset basis
+	nounPrime = 1099511628211
+)
+
+func newNounSet(nouns map[string]bool) nounSet {
+	bits := uint(4)
+	for 1<<bits < 2*len(nouns) {
+		bits++
+	}
+	s := nounSet{slots: make([]uint64, 1<<bits), shift: 64 - bits}
+	for n := range nouns {
+		s.add(hashBack(nounSeed, []byte(n)))
+	}
+	return s
+}
+
+// hashBack continues h over b from its last byte to its first.
+func hashBack(h uint64, b []byte) uint64 {
+	for i := len(b) - 1; i >= 0; i-- {
+		h = (h ^ uint64(b[i])) * nounPrime
+	}
+	return h | 1 // never 0, the empty slot
+}
+
+func (s *nounSet) add(h uint64) {
+	mask := uint64(len(s.slots) - 1)
+	for i := (h * 0x9E3779B97F4A7C15) >> s.shift; ; i = (i + 1) & mask {
+		switch s.slots[i] {
+		case h:
+			return
+		case 0:
+			s.slots[i] = h
+			return
+		}
+	}
+}
+
+func (s *nounSet) has(h uint64) bool {
+	mask := uint64(len(s.slots) - 1)
+	for i := (h * 0x9E3779B97F4A7C15) >> s.shift; ; i = (i + 1) & mask {
+		switch s.slots[i] {
+		case h:
+			return true
+		case 0:
+			return false
+		}
+	}
+}
+
+// anyPart reports whether, with the last cut bytes of k replaced by
+// repl (n = len(k)-cut), the whole word or a last part of a compound is
+// listed: k[p:n]+repl for p = 0 and the compound starts p, where the part
+// k[p:n] keeps at least three letters.
+func (s *nounSet) anyPart(k []byte, n, cut int, repl []byte) bool {
+	if len(s.slots) == 0 {
 		return false
 	}
-	var buf [64]byte
-	stem := append(buf[:0], k[:n]...)
-	for _, e := range [...]string{"o", "um", "us", "a"} {
-		if t.g.Nouns[string(append(stem, e...))] {
+	h := uint64(nounSeed)
+	for i := len(repl) - 1; i >= 0; i-- {
+		h = (h ^ uint64(repl[i])) * nounPrime
+	}
+	for p := n - 1; p >= 0; p-- {
+		h = (h ^ uint64(k[p])) * nounPrime
+		if n-p >= 3 && compoundStart(p, len(k)) && s.has(h|1) {
 			return true
 		}
 	}
 	return false
+}
+
+// compoundStart reports whether a word of length l may be read from p:
+// the whole word, or a last part after a first part of three letters or
+// more, four before a last part of three.
+func compoundStart(p, l int) bool {
+	return p == 0 || p >= 3 && l-p >= 3 && (p >= 4 || l-p >= 4)
 }

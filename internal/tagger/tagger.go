@@ -25,6 +25,7 @@ type Tagger struct {
 	class []wordClass       // vocabulary id -> lexicon classes of the word
 	cues  *cueIndex         // cue words of the entity kinds
 	topic *topic.Classifier // files the article under topics
+	nouns nounSet           // the gazetteer's nouns, see isNoun
 	pool  sync.Pool         // *state, reused across calls
 }
 
@@ -48,7 +49,7 @@ func New(g *gazetteer.Gazetteer) *Tagger {
 		return match.Alias{Entity: r.entity, Index: r.alias, Text: a.Text, Common: a.Common}
 	})
 	words := lexiconWords(g, b)
-	t := &Tagger{g: g, ix: b.Build()}
+	t := &Tagger{g: g, ix: b.Build(), nouns: newNounSet(g.Nouns)}
 	t.class = make([]wordClass, t.ix.Vocabulary()+1)
 	for id, c := range words {
 		t.class[id] |= c
