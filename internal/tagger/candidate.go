@@ -379,7 +379,7 @@ func (s *state) englishOrgs() {
 
 func (s *state) englishHead(f *field, k int) bool {
 	t := f.toks[k]
-	return t.Kind == token.Word && t.Is(token.Upper) && !t.Is(token.AllUpper) && englishOrgHeads[string(f.key(k))]
+	return t.Kind == token.Word && t.Is(token.Upper) && !t.Is(token.AllUpper) && s.classOf(f, k)&cEnglishHead != 0
 }
 
 // englishOrgHeads end the names of organisations in English.

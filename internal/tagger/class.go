@@ -27,6 +27,7 @@ const (
 	cDeterminer                           // a noun follows: einem, seine, of (see nounContext)
 	cNotName                              // capitalised inside a sentence, yet no name: Sie, Mio
 	cNotAttributive                       // ends like an adjective but is none: gegen, wieder
+	cEnglishHead                          // ends an English organisation name: Laboratory (see englishOrgs)
 )
 
 // speechVerbs introduce the speaker in news copy: „…“, sagte Müller.
@@ -64,6 +65,7 @@ func lexiconWords(g *gazetteer.Gazetteer, b *match.Builder) map[uint32]wordClass
 	add(englishWords, cDeterminer)
 	add(notNames, cNotName)
 	add(notAttributive, cNotAttributive)
+	add(englishOrgHeads, cEnglishHead)
 	return out
 }
 
