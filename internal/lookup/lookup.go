@@ -167,7 +167,7 @@ func (ix *Index) Suggest(prefix string, limit int, typ tagging.Type) []Suggestio
 	if key == "" || limit <= 0 {
 		return nil
 	}
-	c := collector{ix: ix, typ: typ, seen: map[int32]bool{}}
+	c := collector{ix: ix, typ: typ, seen: map[int32]int{}}
 	for i := ix.lower(key); i < len(ix.names) && strings.HasPrefix(ix.key(ix.names[i]), key); i++ {
 		c.add(ix.names[i], 0, completes(ix.key(ix.names[i]), key))
 	}
@@ -184,7 +184,7 @@ func (ix *Index) Suggest(prefix string, limit int, typ tagging.Type) []Suggestio
 type collector struct {
 	ix    *Index
 	typ   tagging.Type
-	seen  map[int32]bool
+	seen  map[int32]int // entity -> its index in found
 	found []scored
 }
 
@@ -194,15 +194,41 @@ type scored struct {
 	word  bool // the prefix is a complete word of the name
 	whole bool
 	ent   int32
+	alias uint16
 }
 
+// add records a name of an entity; of several names of one entity the
+// best stays (see closer), whatever order the index holds them in.
 func (c *collector) add(e entry, edits int, word bool) {
 	ent := c.ix.g.Entities[e.ent]
-	if c.seen[e.ent] || (c.typ != tagging.Unknown && ent.Type != c.typ) {
+	if c.typ != tagging.Unknown && ent.Type != c.typ {
 		return
 	}
-	c.seen[e.ent] = true
-	c.found = append(c.found, scored{Suggestion{ent, c.ix.name(e)}, edits, word, e.whole, e.ent})
+	s := scored{Suggestion{ent, c.ix.name(e)}, edits, word, e.whole, e.ent, e.alias}
+	if i, ok := c.seen[e.ent]; ok {
+		if closer(&s, &c.found[i]) {
+			c.found[i] = s
+		}
+		return
+	}
+	c.seen[e.ent] = len(c.found)
+	c.found = append(c.found, s)
+}
+
+// closer orders two names of one entity: fewer edits, the prefix a whole
+// word, the whole name rather than a later word, shorter, earlier alias.
+func closer(a, b *scored) bool {
+	switch {
+	case a.edits != b.edits:
+		return a.edits < b.edits
+	case a.word != b.word:
+		return a.word
+	case a.whole != b.whole:
+		return a.whole
+	case len(a.Matched) != len(b.Matched):
+		return len(a.Matched) < len(b.Matched)
+	}
+	return a.alias < b.alias
 }
 
 func (c *collector) best(limit int) []Suggestion {
