@@ -301,18 +301,15 @@ func (s *state) loneGivenName(f *field, i int) {
 	s.addCandidate(f, i, i+1, tagging.Person, "candidate-name", 0.3)
 }
 
-// initialName makes a person candidate of a lone word opening a sentence
-// before a verb — "Kolb war seit 1986 …", "Pofalla gehört …" — when it is
-// no German noun, no other word the lexicons know (Gestern, Schnell,
-// Damit) and no lexicon entry other than a given name (Judith hat …).
+// initialName makes a person candidate of a name of one or two words
+// opening a sentence before a verb or a colon — "Kolb war seit 1986 …",
+// "Pofalla gehört …", "Heath Miller fing …" — when its first word is no
+// German noun, no other word the lexicons know (Gestern, Schnell, Damit)
+// and no lexicon entry other than a given name (Judith hat …).
 func (s *state) initialName(f *field, i int) {
 	t := f.toks[i]
 	if f.taken[i] || t.Kind != token.Word || t.Flags&(token.Upper|token.AllUpper|token.JoinedNext) != token.Upper ||
 		i+1 >= len(f.toks) || !sentenceInitial(f, i) {
-		return
-	}
-	next := f.toks[i+1]
-	if next.Kind != token.Word || next.Is(token.Upper) || s.classOf(f, i+1)&(cArticle|cDeterminer|cNotName) != 0 {
 		return
 	}
 	k := f.key(i)
@@ -320,7 +317,24 @@ func (s *state) initialName(f *field, i int) {
 		participle(k) || s.t.isNoun(k) {
 		return
 	}
-	s.addCandidate(f, i, i+1, tagging.Person, "candidate-unknown", 0.3)
+	j := i + 1
+	if s.nameWord(f, j) { // two words: Heath Miller fing …
+		j++
+	}
+	if j < len(f.toks) && s.verbAfterName(f, j) {
+		s.addCandidate(f, i, j, tagging.Person, "candidate-unknown", 0.3)
+	}
+}
+
+// verbAfterName reports a lower-case word at j that may be the verb after
+// a subject — not a determiner or pronoun (Gestern die …) — or a colon
+// after a speaker's name in an interview (Güllner: „…“).
+func (s *state) verbAfterName(f *field, j int) bool {
+	t := f.toks[j]
+	if t.Kind == token.Punct && f.text[t.Start] == ':' {
+		return true
+	}
+	return t.Kind == token.Word && !t.Is(token.Upper) && s.classOf(f, j)&(cArticle|cDeterminer|cNotName) == 0
 }
 
 // participle reports a word shaped like a past participle: ge-…-t or

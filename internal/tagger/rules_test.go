@@ -113,6 +113,8 @@ func TestRules(t *testing.T) {
 			[]string{"Jet Propulsion Laboratory => candidate:ORG", "Paducah Railroad => candidate:ORG"}, nil},
 		{"the ends of a route are places", "", "Die Bahn fährt von Wexcombe nach Zwolle, die Strecke verläuft zwischen Kiruna und Abisko.",
 			[]string{"Wexcombe => candidate:LOC", "Zwolle => candidate:LOC", "Kiruna => candidate:LOC", "Abisko => candidate:LOC"}, nil},
+		{"a two-word name opening a sentence, a speaker before a colon", "", "Tavita Oyelaran fing den Ball. Brandauer: „Wir bleiben.“ Gestern: Regen.",
+			[]string{"Tavita Oyelaran => candidate:PER", "Brandauer => candidate:PER"}, []string{"text:Gestern"}},
 		{"a lone name opening a sentence before a verb", "", "Okonkwo traf zweimal. Gestern war es kalt. Aufgewärmt schmeckt es besser. „This is fine“, sagte er.",
 			[]string{"Okonkwo => candidate:PER"}, []string{"text:Gestern", "text:Aufgewärmt", "text:This"}},
 		{"particles and regnal numbers inside a name", "", "Den Entwurf zeichnete Giacomo della Porta, gekrönt wurde Elisabeth II. im Juni, Franz von Papen schwieg.",
