@@ -249,7 +249,7 @@ func (s *state) unknownName(f *field, i int) {
 	if !place && s.nounContext(f, i-1) || !s.nameWord(f, i) {
 		return // cheapest first: most nouns follow a determiner or an adjective
 	}
-	if sentenceInitial(f, i) {
+	if sentenceInitial(f, i) { // after an opening quote
 		s.initialName(f, i)
 		return
 	}
@@ -302,10 +302,14 @@ func (s *state) loneGivenName(f *field, i int) {
 }
 
 // initialName makes a person candidate of a name of one or two words
-// opening a sentence before a verb or a colon — "Kolb war seit 1986 …",
-// "Pofalla gehört …", "Heath Miller fing …" — when its first word is no
-// German noun, no other word the lexicons know (Gestern, Schnell, Damit)
-// and no lexicon entry other than a given name (Judith hat …).
+// opening a text (a headline, a body) or a quotation before a verb or a
+// colon — "Kolb war seit 1986 …", "Pofalla gehört …", "Heath Miller fing
+// …" — when its first word is no German noun, no other word the lexicons
+// know (Gestern, Schnell, Damit) and no lexicon entry other than a given
+// name (Judith hat …). Inside running text a lone surname at a sentence
+// start is the short form of a name given earlier, which the short-form
+// rules link; there the sentence start is too weak a signal (Hinzu kommt,
+// Ermittelt wird).
 func (s *state) initialName(f *field, i int) {
 	t := f.toks[i]
 	if f.taken[i] || t.Kind != token.Word || t.Flags&(token.Upper|token.AllUpper|token.JoinedNext) != token.Upper ||
