@@ -823,7 +823,8 @@ func (s *state) orgAround(f *field, i int) {
 		return
 	}
 	if k := i - 1; k >= 0 && !f.taken[k] && f.toks[k].Kind == token.Word && f.toks[k].Is(token.Upper) &&
-		!sentenceInitial(f, k) && s.classOf(f, k) == 0 && !f.toks[k].Is(token.JoinedNext) && !declined(f.key(k)) {
+		!sentenceInitial(f, k) && s.classOf(f, k) == 0 && !f.toks[k].Is(token.JoinedNext) &&
+		(!declined(f.key(k)) || s.placeAdjective(f.key(k))) {
 		s.addCandidate(f, k, i+1, tagging.Organization, "candidate-org-head", 0.45)
 	}
 }

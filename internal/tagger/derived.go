@@ -15,17 +15,28 @@ func (s *state) matchDerived() {
 			if f.taken[i] || t.Kind != token.Word || !t.Is(token.Upper) || t.Is(token.AllUpper) || t.Is(token.JoinedNext) {
 				continue
 			}
-			k := f.key(i)
-			if len(k) < 6 || k[len(k)-2] != 'e' || k[len(k)-1] != 'r' {
-				continue
-			}
-			if e, a, ok := s.city(s.t.ix.Single(s.t.ix.Lookup(k[:len(k)-2]))); ok {
+			if e, a, ok := s.derivedCity(f.key(i)); ok {
 				s.take(f, i, i+1)
 				s.ments = append(s.ments, mention{f: f, start: i, end: i + 1, entity: e, alias: a,
 					rule: "derived", conf: 0.7})
 			}
 		}
 	}
+}
+
+// derivedCity returns the city whose regular place adjective k is
+// (essener → Essen).
+func (s *state) derivedCity(k []byte) (int32, int32, bool) {
+	if len(k) < 6 || k[len(k)-2] != 'e' || k[len(k)-1] != 'r' {
+		return -1, -1, false
+	}
+	return s.city(s.t.ix.Single(s.t.ix.Lookup(k[:len(k)-2])))
+}
+
+// placeAdjective reports the regular place adjective of a city.
+func (s *state) placeAdjective(k []byte) bool {
+	_, _, ok := s.derivedCity(k)
+	return ok
 }
 
 // city returns the one exact city target among ts.

@@ -87,6 +87,8 @@ func TestRules(t *testing.T) {
 			[]string{"W. Fesenko => candidate:PER", "Hans J. Seidelmann => candidate:PER"}, nil},
 		{"compound titles and organisation heads", "", "Vereinssprecher Tobias Kellmann sprach für den Mieterverein Lindenau.",
 			[]string{"Tobias Kellmann => candidate:PER", "Mieterverein Lindenau => candidate:ORG"}, nil},
+		{"a place adjective before an organisation head", "", "Der Hamburger Mieterverein warnt.",
+			[]string{"Hamburger Mieterverein => candidate:ORG"}, nil},
 		{"an unknown acronym after a determiner", "", "Die UMPF verlor, das BIP sank, der SSV Reutlingen gewann.",
 			[]string{"UMPF => candidate:ORG", "SSV Reutlingen => candidate:ORG"}, []string{"loc/reutlingen"}},
 		{"streets", "", "Sie wohnt in der Gubener Straße 12, nahe der Fischergasse und der Bundesstraße 216, nicht an der Landstraße.",
