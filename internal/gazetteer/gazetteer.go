@@ -30,7 +30,7 @@ type Gazetteer struct {
 	PersonTitles map[string]bool     // folded words that introduce a person
 	OrgHeads     map[string]bool     // folded head nouns of organisations
 	LegalForms   map[string]bool     // folded legal forms (gmbh, ag, kg)
-	Nouns        map[string]bool     // folded German common nouns and their irregular forms
+	Nouns        []string            // folded German common nouns and their irregular forms (a list: the tagger hashes them)
 	Words        map[string]bool     // folded German words that are no nouns: adjectives, adverbs, verbs
 }
 
@@ -73,7 +73,7 @@ func newLoader() *loader {
 			byID: newIDTable(), Kinds: make(map[string][]string),
 			GivenNames: make(map[string]bool), PersonTitles: make(map[string]bool),
 			OrgHeads: make(map[string]bool), LegalForms: make(map[string]bool),
-			Nouns: make(map[string]bool), Words: make(map[string]bool),
+			Words: make(map[string]bool),
 		},
 		hash: sha256.New(),
 	}

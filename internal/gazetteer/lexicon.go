@@ -24,8 +24,8 @@ func (l *loader) readLexicons(layer Layer) {
 	}{
 		{"lexicon/given-names.txt", func(_, k string) { l.g.GivenNames[k] = true }},
 		{"lexicon/person-titles.txt", func(_, k string) { l.g.PersonTitles[k] = true }},
-		{"lexicon/nouns.txt", func(_, k string) { l.g.Nouns[k] = true }},
-		{"lexicon/nouns-thesaurus.txt", func(_, k string) { l.g.Nouns[k] = true }},
+		{"lexicon/nouns.txt", func(_, k string) { l.g.Nouns = append(l.g.Nouns, k) }},
+		{"lexicon/nouns-thesaurus.txt", func(_, k string) { l.g.Nouns = append(l.g.Nouns, k) }},
 		{"lexicon/words-thesaurus.txt", func(_, k string) { l.g.Words[k] = true }},
 		{"lexicon/org-words.txt", func(section, k string) {
 			if section == "legal-forms" {

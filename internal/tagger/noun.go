@@ -68,13 +68,13 @@ const (
 	nounPrime = 1099511628211
 )
 
-func newNounSet(nouns map[string]bool) nounSet {
+func newNounSet(nouns []string) nounSet {
 	bits := uint(4)
 	for 1<<bits < 2*len(nouns) {
 		bits++
 	}
 	s := nounSet{slots: make([]uint64, 1<<bits), shift: 64 - bits}
-	for n := range nouns {
+	for _, n := range nouns {
 		s.add(hashBack(nounSeed, []byte(n)))
 	}
 	return s
