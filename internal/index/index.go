@@ -49,7 +49,7 @@ func Open(dir string) (*Index, error) {
 // mappingVersion changes whenever newMapping or the documents change.
 const (
 	mappingKey     = "schlagwort-mapping"
-	mappingVersion = "3"
+	mappingVersion = "4"
 )
 
 // Close flushes and closes the index.
@@ -61,9 +61,10 @@ func (ix *Index) Count() (uint64, error) { return ix.b.DocCount() }
 // newMapping is the index mapping: German text for title and body (stored
 // and with term vectors, because highlighting reads both); keyword fields
 // without doc values for filters; two small doc-value fields for what every
-// search reads of every hit: the facet terms and the sort key; and the
-// rest of the stored article in one stored-only field, with a small one for
-// search hits beside it.
+// search reads of every hit: the facet terms and the sort key (kept
+// uncompressed per document by plainDocValues, which the mapping cannot
+// say); and the rest of the stored article in one stored-only field, with
+// a small one for search hits beside it.
 func newMapping() mapping.IndexMapping {
 	text := bleve.NewTextFieldMapping()
 	text.Analyzer = de.AnalyzerName
@@ -124,28 +125,18 @@ const (
 	fPublished   = "published" // date ranges
 	fSource      = "source"
 	fSummary     = "summary" // stored only: what a search hit shows (hitSummary)
-	// fSortKey is what searches sort by after the score: the publication
-	// time as a fixed-width UTC string (sortDateLayout, "0" if the article
-	// has none), "|" and the article id. One short doc value per article
-	// gives date order with a unique tie-break: Bleve's datetime doc values
-	// hold every precision step of the number, and sorting by "_id" looks
-	// up each match's stored id; the two took 40 % of a search's time.
+	// fSortKey is what searches sort by after the score: sortKey, the
+	// publication time in 7 or 12 sortable characters, "!" and the article
+	// id. One short doc value per article gives date order with a unique
+	// tie-break: Bleve's datetime doc values hold every precision step of
+	// the number, and sorting by "_id" looks up each match's stored id; the
+	// two took 40 % of a search's time.
 	fSortKey = "sort_key"
 	// fFacets holds every facet value of an article in one field, each
-	// with its facet's prefix (facetEntity, facetTopic, facetSection), so
-	// that a search reads one doc value per hit for all facets instead of
-	// three.
+	// as a facetCodes code byte and the rest of the value, so that a
+	// search reads one doc value per hit for all facets instead of three.
 	fFacets = "facets"
 )
-
-// Facet prefixes in fFacets.
-const (
-	facetEntity  = "e:"
-	facetTopic   = "t:"
-	facetSection = "s:"
-)
-
-const sortDateLayout = "20060102T150405.000000000Z"
 
 // mainEntities is how many of an article's linked entities, the most
 // salient first, the entity facet counts: an entity named in passing does

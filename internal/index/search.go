@@ -4,10 +4,8 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"math"
 	"slices"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -38,7 +36,7 @@ type Result struct {
 	Hits   []Hit
 	Total  uint64
 	Next   []string           // sort key of the last hit, nil on the last page
-	Facets map[string][]Count // "entities", "topics", "sections"
+	Facets map[string][]Count // facetEntities, facetTopics, facetSections
 }
 
 // Hit is one matching article.
@@ -56,35 +54,78 @@ type Count struct {
 	Count int
 }
 
-// facetNames maps the prefixes in fFacets to the facets of a Result.
-var facetNames = map[string]string{facetEntity: "entities", facetTopic: "topics", facetSection: "sections"}
-
 // facetSize is how many values each facet reports.
 const facetSize = 10
 
 // Search runs q; it stops early when ctx is done.
 func (ix *Index) Search(ctx context.Context, q *Query) (*Result, error) {
-	req := bleve.NewSearchRequestOptions(q.bleveQuery(ix.words(q.Text)), q.Size+1, 0, false) // one more: is there a next page?
+	bq := q.bleveQuery(ix.words(q.Text))
+	facets := newFacetCounter()
+	res, err := ix.b.SearchInContext(facets.counting(ctx), q.request(bq))
+	if err != nil {
+		return nil, fmt.Errorf("index: search: %w", err)
+	}
+	if q.Text != "" {
+		if err := ix.highlight(ctx, bq, res.Hits[:min(len(res.Hits), q.Size)]); err != nil {
+			return nil, err
+		}
+	}
+	out, err := result(res, q.Size)
+	if err != nil {
+		return nil, err
+	}
+	out.Facets = facets.top()
+	return out, nil
+}
+
+// request is the Bleve search for a page of matches of bq, sorted as q
+// asks, with what a Hit shows but the fragments.
+func (q *Query) request(bq query.Query) *bleve.SearchRequest {
+	req := bleve.NewSearchRequestOptions(bq, q.Size+1, 0, false) // one more: is there a next page?
 	req.Fields = []string{fTitle, fSummary}
+	byKey := &search.SortField{Field: fSortKey, Desc: true, Type: search.SortFieldAsString}
 	if q.ByDate {
-		req.SortBy([]string{"-" + fSortKey})
+		req.SortByCustom(search.SortOrder{byKey})
 		req.Score = "none" // no relevance to compute: hits report score 0
 	} else {
-		req.SortBy([]string{"-_score", "-" + fSortKey})
+		req.SortByCustom(search.SortOrder{&search.SortScore{Desc: true}, byKey})
 	}
 	if len(q.After) > 0 {
 		req.SetSearchAfter(q.After)
 	}
-	if q.Text != "" {
-		req.Highlight = bleve.NewHighlightWithStyle("html")
-		req.Highlight.Fields = []string{fTitle, fBody}
+	return req
+}
+
+// highlight sets the fragments of hits, found by bq, in a second search
+// for just these hits. Asked of the first search, highlighting makes it
+// read the term positions of every match, not just of the page's, and
+// keeps Bleve from matching a search by date with bitmaps alone. The
+// second search sees the index as it is then: an article replaced
+// meanwhile shows fragments of its new text, one deleted none.
+func (ix *Index) highlight(ctx context.Context, bq query.Query, hits search.DocumentMatchCollection) error {
+	if len(hits) == 0 {
+		return nil
 	}
-	req.AddFacet(fFacets, bleve.NewFacetRequest(fFacets, math.MaxInt32)) // all values, split in result
+	ids := make([]string, len(hits))
+	for i, h := range hits {
+		ids[i] = h.ID
+	}
+	req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(bleve.NewDocIDQuery(ids), bq), len(ids), 0, false)
+	req.Score = "none"
+	req.Highlight = bleve.NewHighlightWithStyle("html")
+	req.Highlight.Fields = []string{fTitle, fBody}
 	res, err := ix.b.SearchInContext(ctx, req)
 	if err != nil {
-		return nil, fmt.Errorf("index: search: %w", err)
+		return fmt.Errorf("index: highlight: %w", err)
 	}
-	return result(res, q.Size)
+	fragments := make(map[string]search.FieldFragmentMap, len(res.Hits))
+	for _, h := range res.Hits {
+		fragments[h.ID] = h.Fragments
+	}
+	for _, h := range hits {
+		h.Fragments = fragments[h.ID]
+	}
+	return nil
 }
 
 // words analyses text as title and body are analysed (the de analyzer:
@@ -157,11 +198,11 @@ func weighted(t *query.TermQuery, boost float64) query.Query {
 }
 
 func result(res *bleve.SearchResult, size int) (*Result, error) {
-	out := &Result{Total: res.Total, Facets: map[string][]Count{}}
+	out := &Result{Total: res.Total}
 	hits := res.Hits
 	if len(hits) > size {
 		hits = hits[:size]
-		out.Next = sortKey(hits[size-1])
+		out.Next = afterKey(hits[size-1])
 	}
 	for _, h := range hits {
 		var sum hitSummary
@@ -176,29 +217,12 @@ func result(res *bleve.SearchResult, size int) (*Result, error) {
 		}
 		out.Hits = append(out.Hits, hit)
 	}
-	if fr := res.Facets[fFacets]; fr != nil && fr.Terms != nil {
-		out.Facets = splitFacets(fr.Terms.Terms())
-	}
 	return out, nil
 }
 
-// splitFacets splits the prefixed facet values, sorted by count, into the
-// facets and keeps the first facetSize of each.
-func splitFacets(terms []*search.TermFacet) map[string][]Count {
-	out := map[string][]Count{}
-	for _, t := range terms {
-		for prefix, name := range facetNames {
-			if v, ok := strings.CutPrefix(t.Term, prefix); ok && len(out[name]) < facetSize {
-				out[name] = append(out[name], Count{v, t.Count})
-			}
-		}
-	}
-	return out
-}
-
-// sortKey is the search_after key of a hit. Bleve reports the score's
+// afterKey is the search_after key of a hit. Bleve reports the score's
 // position as the placeholder "_score" but needs the score itself there.
-func sortKey(h *search.DocumentMatch) []string {
+func afterKey(h *search.DocumentMatch) []string {
 	key := slices.Clone(h.Sort)
 	for i, v := range key {
 		if v == "_score" {

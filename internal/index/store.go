@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/document"
 
 	"github.com/schlagwort/schlagwort/internal/tagging"
 )
@@ -46,23 +47,38 @@ func (ix *Index) batch(docs []*Stored) (*bleve.Batch, error) {
 		if s.Article.ID == "" {
 			return nil, tagging.Errorf(tagging.EInvalid, "article.id", "an article needs an id to be stored")
 		}
-		doc, err := document(s)
+		doc, err := ix.document(s)
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("index article %q: %w", s.Article.ID, err)
 		}
-		if err := batch.Index(s.Article.ID, doc); err != nil {
+		if err := batch.IndexAdvanced(doc); err != nil {
 			return nil, fmt.Errorf("index article %q: %w", s.Article.ID, err)
 		}
 	}
 	return batch, nil
 }
 
-func document(s *Stored) (map[string]any, error) {
+// document maps an article to a Bleve document with the index mapping.
+func (ix *Index) document(s *Stored) (*document.Document, error) {
+	fields, err := documentFields(s)
+	if err != nil {
+		return nil, err
+	}
+	doc := document.NewDocument(s.Article.ID)
+	if err := ix.b.Mapping().MapDocument(doc, fields); err != nil {
+		return nil, err
+	}
+	plainDocValues(doc)
+	return doc, nil
+}
+
+// documentFields returns the fields of an article's document by name.
+func documentFields(s *Stored) (map[string]any, error) {
 	src := source{Article: s.Article, Tags: s.Tags, IndexedAt: s.IndexedAt}
 	src.Article.Title, src.Article.Body = "", ""
 	raw, err := json.Marshal(&src)
 	if err != nil {
-		return nil, fmt.Errorf("index article %q: %w", s.Article.ID, err)
+		return nil, err
 	}
 	var ents, types []string
 	seenType := map[string]bool{}
@@ -79,7 +95,7 @@ func document(s *Stored) (map[string]any, error) {
 	topics := topicIDs(s.Tags.Topics)
 	sum, err := json.Marshal(hitSummary{Section: s.Article.Section, Published: s.Article.PublishedAt, Entities: ents, Topics: topics})
 	if err != nil {
-		return nil, fmt.Errorf("index article %q: %w", s.Article.ID, err)
+		return nil, err
 	}
 	doc := map[string]any{
 		fTitle: s.Article.Title, fBody: s.Article.Body,
@@ -87,29 +103,12 @@ func document(s *Stored) (map[string]any, error) {
 		fEntities: ents, fEntityTypes: types, fTopics: topics,
 		fFacets:  facetTerms(ents[:min(len(ents), mainEntities)], topics, s.Article.Section),
 		fVersion: s.Tags.GazetteerVersion, fSource: string(raw), fSummary: string(sum),
+		fSortKey: sortKey(s.Article.PublishedAt, s.Article.ID),
 	}
-	date := "0"
 	if t := s.Article.PublishedAt; !t.IsZero() {
 		doc[fPublished] = t.UTC()
-		date = t.UTC().Format(sortDateLayout)
 	}
-	doc[fSortKey] = date + "|" + s.Article.ID
 	return doc, nil
-}
-
-// facetTerms returns the prefixed facet values of an article.
-func facetTerms(entities, topics []string, section string) []string {
-	out := make([]string, 0, len(entities)+len(topics)+1)
-	for _, e := range entities {
-		out = append(out, facetEntity+e)
-	}
-	for _, t := range topics {
-		out = append(out, facetTopic+t)
-	}
-	if section != "" {
-		out = append(out, facetSection+section)
-	}
-	return out
 }
 
 // topicIDs lists each topic and its top-level ancestor once, so a filter on

@@ -179,8 +179,8 @@ func streamOne(ctx context.Context, e *env, art *pb.Article, store bool) error {
 	if err != nil {
 		return err
 	}
-	if err := s.Send(&pb.TagStreamRequest{Article: art, Store: store}); err != nil {
-		return err
+	if err := s.Send(&pb.TagStreamRequest{Article: art, Store: store}); err != nil && err != io.EOF {
+		return err // io.EOF: the server has ended the stream; Recv gives its status
 	}
 	s.CloseSend()
 	for {
