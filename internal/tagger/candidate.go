@@ -385,8 +385,9 @@ func (s *state) englishOrgs() {
 	for fi := range s.fields {
 		f := &s.fields[fi]
 		for k := 1; k < len(f.toks); k++ {
-			if f.taken[k] || !s.englishHead(f, k) || f.toks[k].Is(token.SentenceStart) {
-				continue
+			if f.toks[k].Flags&(token.Upper|token.AllUpper|token.SentenceStart) != token.Upper ||
+				f.units[k].N == 0 || f.taken[k] || !s.englishHead(f, k) {
+				continue // N == 0: the word has no class, no head
 			}
 			if start := s.capitalsBefore(f, k); start < k {
 				s.addCandidate(f, start, k+1, tagging.Organization, "candidate-org-head", 0.4)
@@ -587,7 +588,7 @@ func (s *state) nameWord(f *field, i int) bool {
 		return false
 	}
 	k := f.key(i)
-	return len(k) >= 3 && s.classOf(f, i) == 0 && !nominalised(k) && !s.heldShortForm(f, i) && !s.t.isNoun(k)
+	return len(k) >= 3 && s.classOf(f, i) == 0 && !s.t.isNoun(k) && !nominalised(k) && !s.heldShortForm(f, i)
 }
 
 // heldShortForm reports a short form that several people of the article

@@ -47,13 +47,25 @@ var nounSuffixes = [...]string{"ung", "ungen", "heit", "heiten", "keit", "keiten
 // nounSuffix reports a word of at least three letters before one of the
 // nounSuffixes.
 func nounSuffix(k []byte) bool {
-	for _, suf := range nounSuffixes {
+	if len(k) < 5 {
+		return false
+	}
+	for _, suf := range nounSuffixesByLast[k[len(k)-1]] {
 		if len(k) >= len(suf)+3 && string(k[len(k)-len(suf):]) == suf {
 			return true
 		}
 	}
 	return false
 }
+
+// nounSuffixesByLast holds the nounSuffixes by their last byte: a word is
+// compared with the few that end like it.
+var nounSuffixesByLast = func() (by [256][]string) {
+	for _, suf := range nounSuffixes {
+		by[suf[len(suf)-1]] = append(by[suf[len(suf)-1]], suf)
+	}
+	return by
+}()
 
 // nounSet holds the listed nouns as 64-bit hashes in an open-addressing
 // table. A key is hashed from its last byte to its first, so hashing a
