@@ -738,14 +738,16 @@ func romanNumeral(k []byte) bool {
 // suffixRules give the class of a capitalised compound by its last part,
 // as the lexicon gives it to the word alone: role nouns introduce a
 // person (Technikchef, Vereinssprecher, Landesminister), organisation
-// nouns head a name (Mieterverein, Weingärtnergenossenschaft; not -werke:
-// Bauwerke, Kunstwerke), street endings make a street (Schwanitzstraße,
+// nouns head a name (Mieterverein, Weingärtnergenossenschaft,
+// Maximilianmuseum, Staatsoper; not -werke: Bauwerke, Kunstwerke), street
+// endings make a street (Schwanitzstraße,
 // Fischergasse). Folded keys; at least three letters must come before.
 var suffixRules = newSuffixRules(map[wordClass]string{
 	cTitle: `chef chefin sprecher sprecherin minister ministerin praesident
 		praesidentin trainer trainerin direktor direktorin vorsitzende vorsitzender`,
 	cOrgHead: `verein verband gesellschaft genossenschaft stiftung institut akademie
-		hochschule schule gymnasium klinik klinikum gewerkschaft verlag kammer brauerei`,
+		hochschule schule gymnasium klinik klinikum gewerkschaft verlag kammer brauerei
+		museum theater fabrik bibliothek galerie oper`,
 	cStreet: `strasse gasse allee`,
 })
 

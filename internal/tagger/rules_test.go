@@ -87,6 +87,8 @@ func TestRules(t *testing.T) {
 			[]string{"W. Fesenko => candidate:PER", "Hans J. Seidelmann => candidate:PER"}, nil},
 		{"compound titles and organisation heads", "", "Vereinssprecher Tobias Kellmann sprach für den Mieterverein Lindenau.",
 			[]string{"Tobias Kellmann => candidate:PER", "Mieterverein Lindenau => candidate:ORG"}, nil},
+		{"compound organisation heads and Arena take the place after them", "", "Die Schau im Maximilianmuseum Augsburg endet, das Konzert in der Arena Wien beginnt.",
+			[]string{"Maximilianmuseum Augsburg => candidate:ORG", "Arena Wien => candidate:ORG"}, []string{"loc/augsburg", "loc/wien"}},
 		{"a place adjective before an organisation head", "", "Der Hamburger Mieterverein warnt.",
 			[]string{"Hamburger Mieterverein => candidate:ORG"}, nil},
 		{"an unknown acronym after a determiner", "", "Die UMPF verlor, das BIP sank, der SSV Reutlingen gewann.",
