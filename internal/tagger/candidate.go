@@ -326,7 +326,7 @@ func (s *state) initialName(f *field, i int) {
 		j++
 	}
 	if j < len(f.toks) && s.verbAfterName(f, j) {
-		s.addCandidate(f, i, j, tagging.Person, "candidate-unknown", 0.3)
+		s.addCandidate(f, i, j, placeOrPerson(f.key(j-1)), "candidate-unknown", 0.3)
 	}
 }
 
@@ -535,7 +535,16 @@ func (s *state) unknownType(f *field, i, j int) (tagging.Type, bool) {
 		}
 		return tagging.Person, j-i > 1 // a lone word in a list: a place? a thing?
 	}
-	return tagging.Person, true
+	return placeOrPerson(f.key(j - 1)), true
+}
+
+// placeOrPerson types an unknown name by its last word: a place with a
+// German place-name ending (Südwestpfalz, Mühlheckenbach), else a person.
+func placeOrPerson(last []byte) tagging.Type {
+	if placeEnding(last) {
+		return tagging.Location
+	}
+	return tagging.Person
 }
 
 // routeEnd reports "nach", "bis" (after von) or "und" (after zwischen)
@@ -652,6 +661,7 @@ var notNames = wordSet(`sie ihnen ihr ihre ihrem ihren ihrer ihres euer eure
 	so auch noch nur schon dann da dort hier jetzt nun nicht bereits immer nie wieder
 	zudem außerdem allerdings jedoch deshalb daher dabei danach später zuvor zunächst erst
 	schade danke bitte hallo okay prima dass oder weder daran daraus darin darum
+	nachhinein voraus vornherein allgemeinen wesentlichen übrigen einzelnen ganzen
 	du mich mir dich dir ihm ihn uns euch zwei drei vier fünf sechs sieben acht neun zehn elf zwölf
 	mio mrd nr dr prof the and of for with`)
 
@@ -1036,7 +1046,7 @@ func placeEnding(k []byte) bool {
 var placeSuffixes = []string{
 	"dorf", "hausen", "heim", "burg", "stadt", "berg", "ingen", "feld", "bach", "kirchen",
 	"hofen", "rode", "leben", "stedt", "furt", "brucken", "hagen", "walde", "thal", "tal",
-	"hoven", "beck", "ow", "itz", "lingen", "weiler", "wang", "zell",
+	"hoven", "beck", "ow", "itz", "lingen", "weiler", "wang", "zell", "pfalz",
 }
 
 // byline makes a person candidate of "Von Anna Berghoff" or "Von: Marek

@@ -14,19 +14,35 @@ import "github.com/schlagwort/schlagwort/internal/gazetteer"
 // lookups hash from the end of the word, so that one pass over it gives
 // the hash of every last part (see nounSet).
 func (t *Tagger) isNoun(k []byte) bool {
-	if nounSuffix(k) || t.nouns.anyPart(k, len(k), 0, nil) {
+	if nounSuffix(k) || t.anyPart(k, len(k), 0, nil) {
 		return true
 	}
 	for _, e := range gazetteer.NounEndings {
-		if n := len(k) - len(e); n >= 3 && string(k[n:]) == e && t.nouns.anyPart(k, n, len(e), nil) {
+		if n := len(k) - len(e); n >= 3 && string(k[n:]) == e && t.anyPart(k, n, len(e), nil) {
 			return true
 		}
 	}
 	if n := len(k) - 2; n >= 3 && n <= 60 && string(k[n:]) == "en" { // Risiken, Zentren, Viren, Themen
 		for _, r := range latinSingulars {
-			if t.nouns.anyPart(k, n, 2, r) {
+			if t.anyPart(k, n, 2, r) {
 				return true
 			}
+		}
+	}
+	return t.agentNoun(k)
+}
+
+// agentNoun reports a compound whose last part is a verb stem and -er:
+// Nachlader (laden), Ballspieler. Alone such words are listed or names
+// (Berger is no noun of bergen).
+func (t *Tagger) agentNoun(k []byte) bool {
+	n := len(k) - 2
+	if n < 3 || string(k[n:]) != "er" {
+		return false
+	}
+	for p := 3; n-p >= 3; p++ {
+		if compoundStart(p, len(k)) && t.verbStem(k[p:n]) && t.firstPart(k[:p]) {
+			return true
 		}
 	}
 	return false
@@ -125,11 +141,14 @@ func (s *nounSet) has(h uint64) bool {
 	}
 }
 
-// anyPart reports whether, with the last cut bytes of k replaced by
-// repl (n = len(k)-cut), the whole word or a last part of a compound is
-// listed: k[p:n]+repl for p = 0 and the compound starts p, where the part
-// k[p:n] keeps at least three letters.
-func (s *nounSet) anyPart(k []byte, n, cut int, repl []byte) bool {
+// anyPart reports whether, with the last cut bytes of k replaced by repl
+// (n = len(k)-cut), the whole word or a last part of a compound is a
+// listed noun: k[p:n]+repl for p = 0 and the compound starts p, where the
+// part k[p:n] keeps at least three letters. A last part of three or four
+// letters counts only after a first part that can open a compound
+// (Werktag, Zentralbau, Kaufmann; but not Harrison, Sullivan, Lehmann).
+func (t *Tagger) anyPart(k []byte, n, cut int, repl []byte) bool {
+	s := &t.nouns
 	if len(s.slots) == 0 {
 		return false
 	}
@@ -139,12 +158,52 @@ func (s *nounSet) anyPart(k []byte, n, cut int, repl []byte) bool {
 	}
 	for p := n - 1; p >= 0; p-- {
 		h = (h ^ uint64(k[p])) * nounPrime
-		if n-p >= 3 && compoundStart(p, len(k)) && s.has(h|1) {
+		if n-p >= 3 && compoundStart(p, len(k)) && s.has(h|1) &&
+			(p == 0 || len(k)-p > 4 || t.firstPart(k[:p])) {
 			return true
 		}
 	}
 	return false
 }
+
+// firstPart reports whether x can open a compound: a noun, itself
+// perhaps a compound (Weltcup-), also with a linking -s, -es, -n, -en or
+// -e (Urlaubs-, Regierungs-); another German word (zentral), a verb stem
+// (Lehr-, Leit-) or a particle (Nach-, Haupt-).
+func (t *Tagger) firstPart(x []byte) bool {
+	if len(x) < 3 {
+		return false
+	}
+	if t.word(x) || compoundParticles[string(x)] || t.isNoun(x) {
+		return true
+	}
+	for _, e := range [...]string{"s", "es", "n", "en", "e"} {
+		if n := len(x) - len(e); n >= 3 && string(x[n:]) == e && t.isNoun(x[:n]) {
+			return true
+		}
+	}
+	return false
+}
+
+// word reports a German word other than a noun, or the stem of a verb in
+// -en or -n (lehr of lehren).
+func (t *Tagger) word(x []byte) bool {
+	return t.g.Words[string(x)] || t.verbStem(x)
+}
+
+// verbStem reports the stem of a listed verb in -en or -n.
+func (t *Tagger) verbStem(x []byte) bool {
+	if len(x) > 60 {
+		return false
+	}
+	var buf [64]byte
+	stem := append(buf[:0], x...)
+	return t.g.Words[string(append(stem, "en"...))] || t.g.Words[string(append(stem[:len(x)], 'n'))]
+}
+
+// compoundParticles open compounds without being words on their own.
+var compoundParticles = wordSet(`nach vor ab an auf aus ein mit zu um über unter hinter haupt welt
+	neben gegen durch wieder rück vorder ober nieder hoch tief groß klein`)
 
 // compoundStart reports whether a word of length l may be read from p:
 // the whole word, or a last part after a first part of three letters or

@@ -22,7 +22,14 @@ func TestIsNoun(t *testing.T) {
 		{"Okonkwo", false},
 		{"Merkel", false},
 		{"Whitcombe", false},
-		{"Konrad", false}, // Rad after only three letters is no compound
+		{"Konrad", false},     // Rad after only three letters is no compound
+		{"Harrison", false},   // a short last part needs a first part that is a word
+		{"Sullivan", false},   // (Son, Van)
+		{"Lehmann", false},    // (Mann after leh-)
+		{"Berger", false},     // bergen + -er alone is no noun
+		{"Leitzins", true},    // leit- of leiten
+		{"Weltcupsieg", true}, // Weltcup- is a compound itself
+		{"Nachlader", true},   // nach + laden + -er
 		{"Glock", false},
 	} {
 		if got := defaultTagger().IsNoun(tc.word); got != tc.want {
