@@ -513,7 +513,9 @@ func attributive(k []byte) bool {
 
 var notAttributive = wordSet(`gegen unter über hinter oder aber wieder außer entweder
 	weder zwischen neben wegen seit nachdem sowie ebenso eben danke bitte ohne habe
-	gerne heute sie`)
+	gerne heute sie für immer sehr mehr weiter später früher vorher nachher daher bisher
+	seither trotzdem außerdem zudem indem seitdem stattdessen zusammen daneben dagegen
+	danach damals lange`)
 
 // unknownType returns the type of the unknown name [i, j) from the word
 // before it; false when it cannot tell.
