@@ -541,13 +541,22 @@ func (s *state) unknownType(f *field, i, j int) (tagging.Type, bool) {
 }
 
 // placeOrPerson types an unknown name by its last word: a place with a
-// German place-name ending (Südwestpfalz, Mühlheckenbach), else a person.
+// German place-name ending that surnames seldom have (Südwestpfalz,
+// Oberwiesenthal; not -berg, -bach, -hagen, -ow, -itz: Dalberg,
+// Bruchhagen, Kulikow), else a person.
 func placeOrPerson(last []byte) tagging.Type {
-	if placeEnding(last) {
-		return tagging.Location
+	if len(last) >= 6 {
+		for _, suf := range townEndings {
+			if len(last) > len(suf) && string(last[len(last)-len(suf):]) == suf {
+				return tagging.Location
+			}
+		}
 	}
 	return tagging.Person
 }
+
+var townEndings = []string{"dorf", "hausen", "heim", "stadt", "ingen", "kirchen", "hofen", "rode",
+	"leben", "stedt", "furt", "brucken", "walde", "thal", "tal", "hoven", "lingen", "weiler", "zell", "pfalz"}
 
 // routeEnd reports "nach", "bis" (after von) or "und" (after zwischen)
 // right after the name ending at j, then a capitalised word: the two ends
@@ -565,7 +574,9 @@ func (s *state) routeEnd(f *field, j int, prev string) bool {
 	return false
 }
 
-var unknownPlacePreps = wordSet(`in aus nach nahe über durch um südlich nördlich östlich westlich
+// unknownPlacePreps put a place after them. Not über, durch, um: "über
+// Stanleys Geburtsdatum", "durch Hardiknut", "um Thälmann abzuhören".
+var unknownPlacePreps = wordSet(`in aus nach nahe südlich nördlich östlich westlich
 	südöstlich südwestlich nordöstlich nordwestlich`)
 
 // compass words before "von" make a place: "südlich von Modrava".
