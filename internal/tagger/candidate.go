@@ -254,6 +254,9 @@ func (s *state) unknownName(f *field, i int) {
 		return
 	}
 	j := s.nameRunEnd(f, i)
+	if quotedRun(f, i, j) {
+		return // „Push“, „Red Devils“: a title, a term or a nickname
+	}
 	if place {
 		s.addCandidate(f, i, j, tagging.Location, "candidate-unknown", 0.3)
 		return
@@ -432,6 +435,11 @@ func (s *state) genitiveBefore(f *field, i int) bool {
 	k, next := f.key(i), f.key(i+1)
 	return len(k) >= 4 && k[len(k)-1] == 's' && !f.toks[i+1].Is(token.AllUpper) &&
 		s.classOf(f, i+1) == 0 && s.t.isNoun(next)
+}
+
+// quotedRun reports tokens [i, j) standing alone between quotes.
+func quotedRun(f *field, i, j int) bool {
+	return i > 0 && j < len(f.toks) && f.toks[i-1].Kind == token.Quote && f.toks[j].Kind == token.Quote
 }
 
 // nameRunEnd returns the end of the name words from i, at most four, with
@@ -651,8 +659,31 @@ func nominalised(k []byte) bool {
 			}
 		}
 	}
+	return adjectiveEnding(k)
+}
+
+// adjectiveEnding reports a word of six or more letters ending like an
+// adjective, also inflected: Einwilligungsfähig, Sprintstark, Ärztliche.
+func adjectiveEnding(k []byte) bool {
+	if len(k) < 6 {
+		return false
+	}
+	for _, infl := range [...]string{"", "e", "en", "er", "es"} {
+		n := len(k) - len(infl)
+		if string(k[n:]) != infl {
+			continue
+		}
+		for _, suf := range adjectiveSuffixes {
+			if n-len(suf) >= 3 && string(k[n-len(suf):n]) == suf {
+				return true
+			}
+		}
+	}
 	return false
 }
+
+// adjectiveSuffixes end adjectives (folded). Not -ig: Hellwig, König.
+var adjectiveSuffixes = [...]string{"lich", "isch", "bar", "sam", "haft", "los", "faehig", "stark"}
 
 // ordinalStems begin ordinals and words like them (Neunter, Dritte, Einziger).
 var ordinalStems = [...]string{"erst", "zweit", "dritt", "viert", "fuenft", "sechst", "siebt",

@@ -115,6 +115,8 @@ func TestRules(t *testing.T) {
 			[]string{"Zwolle => candidate:LOC", "Okonkwo => candidate:PER"}, []string{"text:Risiken", "text:Auch Okonkwo"}},
 		{"English organisation names end with their head", "", "Die Sonde baute das Jet Propulsion Laboratory, die Strecke betrieb die Paducah Railroad.",
 			[]string{"Jet Propulsion Laboratory => candidate:ORG", "Paducah Railroad => candidate:ORG"}, nil},
+		{"no name between quotes or with an adjective ending", "", "Die Aktion heißt „Okonkwo“, sie gilt als sprintstark und Einwilligungsfähig ist nur, wer zustimmt.",
+			nil, []string{"text:Okonkwo", "text:Einwilligungsfähig"}},
 		{"the ends of a route are places", "", "Die Bahn fährt von Wexcombe nach Zwolle, die Strecke verläuft zwischen Kiruna und Abisko.",
 			[]string{"Wexcombe => candidate:LOC", "Zwolle => candidate:LOC", "Kiruna => candidate:LOC", "Abisko => candidate:LOC"}, nil},
 		{"a two-word name opening a text, a speaker before a colon", "Okonkwo: „Wir bleiben.“", "Tavita Oyelaran fing den Ball. Hinzu kommt Regen.",
