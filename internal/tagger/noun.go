@@ -53,12 +53,13 @@ func (t *Tagger) agentNoun(k []byte) bool {
 var latinSingulars = [][]byte{[]byte("o"), []byte("um"), []byte("us"), []byte("a")}
 
 // nounSuffixes end only nouns (folded): Überlastung, Verschwiegenheit,
-// Variabilität, Thermoregulation, Topologie, Ergebnis, Moderator, and
-// languages (auf Russisch).
+// Variabilität, Thermoregulation, Topologie, Ergebnis, Moderator,
+// Homöopathie, Mediathek, and languages (auf Russisch); not -ik (Bubik).
 var nounSuffixes = [...]string{"ung", "ungen", "heit", "heiten", "keit", "keiten",
 	"schaft", "schaften", "itaet", "itaeten", "tion", "tionen", "sion", "sionen",
 	"ismus", "ismen", "logie", "logien", "nis", "nisse", "nissen", "tum", "tuemer",
-	"chen", "ment", "mente", "ments", "enz", "enzen", "anz", "anzen", "ator", "atoren", "eur", "eure", "euren", "isch"}
+	"chen", "ment", "mente", "ments", "enz", "enzen", "anz", "anzen", "ator", "atoren", "eur", "eure", "euren", "isch",
+	"pathie", "pathien", "grafie", "graphie", "nomie", "sophie", "thek", "theken"}
 
 // nounSuffix reports a word of at least three letters before one of the
 // nounSuffixes.
@@ -159,7 +160,7 @@ func (t *Tagger) anyPart(k []byte, n, cut int, repl []byte) bool {
 	for p := n - 1; p >= 0; p-- {
 		h = (h ^ uint64(k[p])) * nounPrime
 		if n-p >= 3 && compoundStart(p, len(k)) && s.has(h|1) &&
-			(p == 0 || len(k)-p > 4 || t.firstPart(k[:p])) {
+			(p == 0 || p > 2 && len(k)-p > 4 || t.firstPart(k[:p])) {
 			return true
 		}
 	}
@@ -171,10 +172,13 @@ func (t *Tagger) anyPart(k []byte, n, cut int, repl []byte) bool {
 // -e (Urlaubs-, Regierungs-); another German word (zentral), a verb stem
 // (Lehr-, Leit-) or a particle (Nach-, Haupt-).
 func (t *Tagger) firstPart(x []byte) bool {
+	if compoundParticles[string(x)] {
+		return true // also the two-letter ones: Zukauf, Abbau, Anlass
+	}
 	if len(x) < 3 {
 		return false
 	}
-	if t.word(x) || compoundParticles[string(x)] || t.isNoun(x) {
+	if t.word(x) || t.isNoun(x) {
 		return true
 	}
 	for _, e := range [...]string{"s", "es", "n", "en", "e"} {
@@ -207,7 +211,8 @@ var compoundParticles = wordSet(`nach vor ab an auf aus ein mit zu um über unte
 
 // compoundStart reports whether a word of length l may be read from p:
 // the whole word, or a last part after a first part of three letters or
-// more, four before a last part of three.
+// more, four before a last part of three, or of four letters or more
+// after a first part of two (which anyPart checks is a particle).
 func compoundStart(p, l int) bool {
-	return p == 0 || p >= 3 && l-p >= 3 && (p >= 4 || l-p >= 4)
+	return p == 0 || p >= 3 && l-p >= 3 && (p >= 4 || l-p >= 4) || p == 2 && l-p >= 4
 }

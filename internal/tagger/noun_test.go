@@ -30,6 +30,8 @@ func TestIsNoun(t *testing.T) {
 		{"Leitzins", true},    // leit- of leiten
 		{"Weltcupsieg", true}, // Weltcup- is a compound itself
 		{"Nachlader", true},   // nach + laden + -er
+		{"Zukäufen", true},    // a two-letter particle before Käufe
+		{"Homöopathie", true}, // -pathie
 		{"Glock", false},
 	} {
 		if got := defaultTagger().IsNoun(tc.word); got != tc.want {
