@@ -257,7 +257,7 @@ func (s *state) unknownName(f *field, i int) {
 	if quotedRun(f, i, j) {
 		return // „Push“, „Red Devils“: a title, a term or a nickname
 	}
-	if place {
+	if place || j-i > 1 && romancePlaceHeads[string(f.key(i))] {
 		s.addCandidate(f, i, j, tagging.Location, "candidate-unknown", 0.3)
 		return
 	}
@@ -437,6 +437,11 @@ func (s *state) genitiveBefore(f *field, i int) bool {
 		s.classOf(f, i+1) == 0 && s.t.isNoun(next)
 }
 
+// romancePlaceHeads open the names of places in Romance languages:
+// Cerro Amarillo, Isola di Arabella, Valle de Curicó, Monte Rosa.
+var romancePlaceHeads = wordSet(`cerro isola lido valle monte lago playa costa sierra puerto porto
+	rio río mont lac col villa ciudad bahia bahía`)
+
 // quotedRun reports tokens [i, j) standing alone between quotes.
 func quotedRun(f *field, i, j int) bool {
 	return i > 0 && j < len(f.toks) && f.toks[i-1].Kind == token.Quote && f.toks[j].Kind == token.Quote
@@ -540,6 +545,9 @@ func (s *state) unknownType(f *field, i, j int) (tagging.Type, bool) {
 	case prev == "und" && i >= 3 && string(f.key(i-3)) == "zwischen":
 		return tagging.Location, true
 	case prev == "," || prev == "und" || prev == "oder" || prev == "sowie":
+		if j-i > 1 && !placeEnding(f.key(j-1)) {
+			return tagging.Person, true // given name and surname: "Kandahar, Sajed Agha Sakeb,"
+		}
 		if t, ok := s.typeAt(f, i-2); ok {
 			return t, true
 		}
@@ -1044,7 +1052,7 @@ func trimParticles(f *field, i, j int) int {
 }
 
 var particles = map[string]bool{"von": true, "van": true, "de": true, "der": true, "zu": true, "al": true, "bin": true, "da": true, "di": true, "la": true, "le": true,
-	"della": true, "del": true, "dos": true, "do": true, "ten": true, "ter": true}
+	"della": true, "del": true, "dos": true, "do": true, "ten": true, "ter": true, "delle": true, "dei": true}
 
 // nameBefore returns the start of up to five capitalised words before
 // token i (a legal form), stopping at determiners and lower-case words.

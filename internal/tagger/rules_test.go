@@ -117,6 +117,8 @@ func TestRules(t *testing.T) {
 			[]string{"Jet Propulsion Laboratory => candidate:ORG", "Paducah Railroad => candidate:ORG"}, nil},
 		{"no name between quotes or with an adjective ending", "", "Die Aktion heißt „Okonkwo“, sie gilt als sprintstark und Einwilligungsfähig ist nur, wer zustimmt.",
 			nil, []string{"text:Okonkwo", "text:Einwilligungsfähig"}},
+		{"Romance place names and names after a comma", "", "Sie wanderten am Monte Verità, der Polizeichef von Kabul, Tamim Haidari Wahab, sprach.",
+			[]string{"Monte Verità => candidate:LOC", "Tamim Haidari Wahab => candidate:PER"}, nil},
 		{"the ends of a route are places", "", "Die Bahn fährt von Wexcombe nach Zwolle, die Strecke verläuft zwischen Kiruna und Abisko.",
 			[]string{"Wexcombe => candidate:LOC", "Zwolle => candidate:LOC", "Kiruna => candidate:LOC", "Abisko => candidate:LOC"}, nil},
 		{"a two-word name opening a text, a speaker before a colon", "Okonkwo: „Wir bleiben.“", "Tavita Oyelaran fing den Ball. Hinzu kommt Regen.",
