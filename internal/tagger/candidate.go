@@ -254,8 +254,8 @@ func (s *state) unknownName(f *field, i int) {
 		return
 	}
 	j := s.nameRunEnd(f, i)
-	if quotedRun(f, i, j) {
-		return // „Push“, „Red Devils“: a title, a term or a nickname
+	if quotedRun(f, i, j) || latinEpithet(f, j) {
+		return // „Push“, „Red Devils“: a title, a term or a nickname; Choloepus didactylus: a species
 	}
 	if place || j-i > 1 && romancePlaceHeads[string(f.key(i))] {
 		s.addCandidate(f, i, j, tagging.Location, "candidate-unknown", 0.3)
@@ -441,6 +441,24 @@ func (s *state) genitiveBefore(f *field, i int) bool {
 // Cerro Amarillo, Isola di Arabella, Valle de Curicó, Monte Rosa.
 var romancePlaceHeads = wordSet(`cerro isola lido valle monte lago playa costa sierra puerto porto
 	rio río mont lac col villa ciudad bahia bahía`)
+
+// latinEpithet reports a lower-case Latin species epithet at j, as after
+// a genus: "Choloepus didactylus", "Thaleichthys pacificus".
+func latinEpithet(f *field, j int) bool {
+	if j >= len(f.toks) || f.toks[j].Kind != token.Word || f.toks[j].Is(token.Upper) {
+		return false
+	}
+	k := f.key(j)
+	if len(k) < 6 {
+		return false
+	}
+	for _, end := range [...]string{"us", "um", "ae", "ii", "oides", "ensis"} {
+		if string(k[len(k)-len(end):]) == end {
+			return true
+		}
+	}
+	return false
+}
 
 // quotedRun reports tokens [i, j) standing alone between quotes.
 func quotedRun(f *field, i, j int) bool {

@@ -119,6 +119,8 @@ func TestRules(t *testing.T) {
 			nil, []string{"text:Okonkwo", "text:Einwilligungsfähig"}},
 		{"Romance place names and names after a comma", "", "Sie wanderten am Monte Verità, der Polizeichef von Kabul, Tamim Haidari Wahab, sprach.",
 			[]string{"Monte Verità => candidate:LOC", "Tamim Haidari Wahab => candidate:PER"}, nil},
+		{"a genus before its species is no name", "", "Im Gehege lebt ein Faultier ( Choloepus hoffmanni ) neben Okonkwo.",
+			[]string{"Okonkwo => candidate:PER"}, []string{"text:Choloepus"}},
 		{"the ends of a route are places", "", "Die Bahn fährt von Wexcombe nach Zwolle, die Strecke verläuft zwischen Kiruna und Abisko.",
 			[]string{"Wexcombe => candidate:LOC", "Zwolle => candidate:LOC", "Kiruna => candidate:LOC", "Abisko => candidate:LOC"}, nil},
 		{"a two-word name opening a text, a speaker before a colon", "Okonkwo: „Wir bleiben.“", "Tavita Oyelaran fing den Ball. Hinzu kommt Regen.",
