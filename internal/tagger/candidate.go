@@ -452,7 +452,7 @@ func latinEpithet(f *field, j int) bool {
 	if len(k) < 6 {
 		return false
 	}
-	for _, end := range [...]string{"us", "um", "ae", "ii", "oides", "ensis"} {
+	for _, end := range [...]string{"us", "um", "ae", "i", "oides", "ensis"} {
 		if string(k[len(k)-len(end):]) == end {
 			return true
 		}
