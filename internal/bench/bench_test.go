@@ -81,6 +81,22 @@ func BenchmarkTagNoTopics(b *testing.B) {
 	benchTag(b, tagger.New(g))
 }
 
+// BenchmarkTagGazetteer is BenchmarkTag with the gazetteer folder in
+// $BENCH_GAZETTEER instead of the embedded default (skipped without it):
+// the bar compares the default with the 1,514-entity starter set
+// of commit 68d619f^ (README, Measured).
+func BenchmarkTagGazetteer(b *testing.B) {
+	dir := os.Getenv("BENCH_GAZETTEER")
+	if dir == "" {
+		b.Skip("set BENCH_GAZETTEER to a gazetteer folder")
+	}
+	g, err := gazetteer.Load(gazetteer.Layer{Name: dir, FS: os.DirFS(dir)})
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchTag(b, tagger.New(g))
+}
+
 // million writes the generated 1,000,000-alias gazetteer once per run
 // into millionDir, which TestMain removes.
 var million = sync.OnceValues(func() (string, error) {
