@@ -159,9 +159,11 @@ type Suggestion struct {
 
 // Suggest returns up to limit entities of type typ (Unknown for any) with a
 // name or a word of a name starting with prefix, best first: exact prefix
-// before one-typo matches, then names in which the prefix is a complete word
-// ("Merz" → Friedrich Merz before Merzig), then whole names before later
-// words, then by popularity and shortness.
+// before one-typo matches, then names that are the prefix exactly
+// ("bayern" → Bayern, FC Bayern München before Bayern-SPD), then names in
+// which the prefix is a complete word ("Merz" → Friedrich Merz before
+// Merzig), then whole names before later words, then by popularity and
+// shortness.
 func (ix *Index) Suggest(prefix string, limit int, typ tagging.Type) []Suggestion {
 	key := fold.Key(prefix)
 	if key == "" || limit <= 0 {
@@ -169,12 +171,12 @@ func (ix *Index) Suggest(prefix string, limit int, typ tagging.Type) []Suggestio
 	}
 	c := collector{ix: ix, typ: typ, seen: map[int32]int{}}
 	for i := ix.lower(key); i < len(ix.names) && strings.HasPrefix(ix.key(ix.names[i]), key); i++ {
-		c.add(ix.names[i], 0, completes(ix.key(ix.names[i]), key))
+		c.add(ix.names[i], 0, completes(ix.key(ix.names[i]), key), ix.key(ix.names[i]) == key)
 	}
 	if len(c.found) < limit && len([]rune(key)) >= 4 {
 		for _, e := range ix.names {
 			if k := ix.key(e); !strings.HasPrefix(k, key) && withinOneEdit(key, k) {
-				c.add(e, 1, false)
+				c.add(e, 1, false, false)
 			}
 		}
 	}
@@ -191,6 +193,7 @@ type collector struct {
 type scored struct {
 	Suggestion
 	edits int
+	exact bool // the prefix is the whole name (or its last words)
 	word  bool // the prefix is a complete word of the name
 	whole bool
 	ent   int32
@@ -199,12 +202,12 @@ type scored struct {
 
 // add records a name of an entity; of several names of one entity the
 // best stays (see closer), whatever order the index holds them in.
-func (c *collector) add(e entry, edits int, word bool) {
+func (c *collector) add(e entry, edits int, word, exact bool) {
 	ent := c.ix.g.Entities[e.ent]
 	if c.typ != tagging.Unknown && ent.Type != c.typ {
 		return
 	}
-	s := scored{Suggestion{ent, c.ix.name(e)}, edits, word, e.whole, e.ent, e.alias}
+	s := scored{Suggestion{ent, c.ix.name(e)}, edits, exact && e.whole, word, e.whole, e.ent, e.alias}
 	if i, ok := c.seen[e.ent]; ok {
 		if closer(&s, &c.found[i]) {
 			c.found[i] = s
@@ -221,6 +224,8 @@ func closer(a, b *scored) bool {
 	switch {
 	case a.edits != b.edits:
 		return a.edits < b.edits
+	case a.exact != b.exact:
+		return a.exact
 	case a.word != b.word:
 		return a.word
 	case a.whole != b.whole:
@@ -237,6 +242,8 @@ func (c *collector) best(limit int) []Suggestion {
 		switch {
 		case a.edits != b.edits:
 			return a.edits < b.edits
+		case a.exact != b.exact:
+			return a.exact // "bayern": Bayern and FC Bayern (alias Bayern) before Bayern-SPD
 		case a.word != b.word:
 			return a.word
 		case a.whole != b.whole:
