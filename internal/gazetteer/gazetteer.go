@@ -114,7 +114,8 @@ func (l *loader) readLayer(layer Layer) {
 }
 
 // readText reads a file into a string without the copy that converting
-// fs.ReadFile's bytes would make: the records' strings point into it.
+// fs.ReadFile's bytes would make: the parser slices it, and only then
+// copies what the records keep (see compact).
 func readText(fsys fs.FS, name string) (string, error) {
 	f, err := fsys.Open(name)
 	if err != nil {

@@ -2,31 +2,31 @@ package match
 
 import (
 	"cmp"
+	"runtime"
 	"slices"
 )
 
 // Builder collects alias variants and builds an Index.
 type Builder struct {
 	ix        *Index
-	edges     map[uint64]uint32 // parent node << 32 | word id -> child node below the root, until Build
-	pending   []pendingTarget
-	protected []uint32 // ids to protect, see Protect
-	keys      [][]byte // scratch: the keys of one path in insertAll
-}
-
-type pendingTarget struct {
-	node uint32
-	t    Target
+	edges     edgeTable // the trie's edges below the root, until Build
+	targets   []Target  // in insertion order until Build sorts them by node
+	ends      []uint32  // by target: the node it ends at
+	protected []uint32  // ids to protect, see Protect
+	keys      [][]byte  // scratch: the keys of one path in insertAll
 }
 
 // NewBuilder returns a builder sized for about n aliases.
 func NewBuilder(n int) *Builder {
 	return &Builder{
-		ix:    &Index{nodes: 1, words: newWordTable(n)},
-		edges: make(map[uint64]uint32, n), // edges from the root go to ix.rootChild
+		// rootChild gets an entry per word; sized for n words like the
+		// word table, it is not regrown (and copied) a dozen times.
+		ix:    &Index{nodes: 1, words: newWordTable(n), rootChild: make([]uint32, 0, n+1)},
+		edges: newEdgeTable(n), // edges from the root go to ix.rootChild
 		// An alias has one to three variants; 2n spares a large gazetteer
-		// the garbage of growing this slice several times.
-		pending: make([]pendingTarget, 0, 2*n),
+		// the garbage of growing these slices several times.
+		targets: make([]Target, 0, 2*n),
+		ends:    make([]uint32, 0, 2*n),
 	}
 }
 
@@ -49,7 +49,8 @@ func (b *Builder) insert(keys [][]byte, t Target) {
 		node = b.child(node, b.word(k))
 	}
 	t.Len = uint8(len(keys))
-	b.pending = append(b.pending, pendingTarget{node, t})
+	b.targets = append(b.targets, t)
+	b.ends = append(b.ends, node)
 }
 
 // child returns the node below node by word id, adding it if need be.
@@ -65,12 +66,9 @@ func (b *Builder) child(node, id uint32) uint32 {
 		}
 		return ix.rootChild[id]
 	}
-	e := uint64(node)<<32 | uint64(id)
-	child, ok := b.edges[e]
-	if !ok {
-		child = ix.nodes
+	child, added := b.edges.child(node, id, ix.nodes)
+	if added {
 		ix.nodes++
-		b.edges[e] = child
 	}
 	return child
 }
@@ -85,9 +83,9 @@ func (b *Builder) Build() *Index {
 			s.root = ix.rootChild[s.id] // a word's first trie step comes with its lookup
 		}
 	}
-	b.edges = nil // free for the GC before the next arrays are made
+	b.freeEdges()
 	b.buildTargets()
-	b.pending = nil
+	b.targets, b.ends = nil, nil
 	b.buildBloom()
 	ix.protected = make([]bool, ix.words.n+1)
 	for _, id := range b.protected {
@@ -98,24 +96,29 @@ func (b *Builder) Build() *Index {
 }
 
 // buildTrie gives the root array an entry for every word and turns the
-// edge map into the sorted per-node child lists.
+// edge table into the sorted per-node child lists.
 func (b *Builder) buildTrie() {
 	ix := b.ix
 	ix.rootChild = append(ix.rootChild, make([]uint32, ix.words.n+1-len(ix.rootChild))...)
 	ix.childAt = make([]uint32, ix.nodes+1)
-	for e := range b.edges {
-		ix.childAt[e>>32+1]++
+	for _, e := range b.edges.slots {
+		if e.child != 0 {
+			ix.childAt[e.parent+1]++
+		}
 	}
 	for n := uint32(1); n <= ix.nodes; n++ {
 		ix.childAt[n] += ix.childAt[n-1]
 	}
 	ix.children = make([]edge, ix.childAt[ix.nodes])
-	next := slices.Clone(ix.childAt[:ix.nodes])
-	for e, child := range b.edges {
-		parent := uint32(e >> 32)
-		ix.children[next[parent]] = edge{word: uint32(e), node: child}
-		next[parent]++
+	for _, e := range b.edges.slots {
+		if e.child != 0 {
+			ix.children[ix.childAt[e.parent]] = edge{word: e.word, node: e.child}
+			ix.childAt[e.parent]++
+		}
 	}
+	// Each childAt[n] now holds the start of node n+1: shift them back.
+	copy(ix.childAt[1:ix.nodes+1], ix.childAt[:ix.nodes])
+	ix.childAt[0] = 0
 	for n := uint32(1); n < ix.nodes; n++ {
 		kids := ix.children[ix.childAt[n]:ix.childAt[n+1]]
 		if len(kids) > 1 {
@@ -124,23 +127,52 @@ func (b *Builder) buildTrie() {
 	}
 }
 
-// buildTargets sorts the targets by node (counting sort, stable in
-// insertion order).
+// bigScratch is the size of edge table, in slots, from which Build has
+// the garbage collector reclaim it at once (12 MB).
+const bigScratch = 1 << 20
+
+// freeEdges drops the edge table. A large one is collected at once: the
+// heap goal the runtime set at its last collection is twice what was live,
+// so without that the arrays made next, here and by the caller, would
+// grow the process instead of reusing it.
+func (b *Builder) freeEdges() {
+	big := len(b.edges.slots) >= bigScratch
+	b.edges = edgeTable{}
+	if big {
+		runtime.GC()
+	}
+}
+
+// buildTargets sorts the targets by node, stable in insertion order, in
+// place: a counting sort gives each target its place, and the targets are
+// then moved there along the cycles of that permutation. (A sorted copy
+// would need a second array as large as the targets at the peak of
+// start-up.)
 func (b *Builder) buildTargets() {
 	ix := b.ix
 	ix.first = make([]uint32, ix.nodes+1)
-	for _, p := range b.pending {
-		ix.first[p.node+1]++
+	for _, n := range b.ends {
+		ix.first[n+1]++
 	}
 	for n := uint32(1); n <= ix.nodes; n++ {
 		ix.first[n] += ix.first[n-1]
 	}
-	next := slices.Clone(ix.first[:ix.nodes])
-	ix.targets = make([]Target, len(b.pending))
-	for _, p := range b.pending {
-		ix.targets[next[p.node]] = p.t
-		next[p.node]++
+	place := b.ends // reused: place[i] is where target i goes
+	for i, n := range place {
+		place[i] = ix.first[n]
+		ix.first[n]++
 	}
+	// Each first[n] now holds the start of node n+1: shift them back.
+	copy(ix.first[1:ix.nodes+1], ix.first[:ix.nodes])
+	ix.first[0] = 0
+	ts := b.targets
+	for i := range ts {
+		for p := place[i]; p != uint32(i); p = place[i] {
+			ts[i], ts[p] = ts[p], ts[i]
+			place[i], place[p] = place[p], p
+		}
+	}
+	ix.targets = ts // with the capacity NewBuilder reserved
 }
 
 // buildBloom sizes the Bloom bit set to 16 bits per word (about 6 % false
