@@ -45,17 +45,8 @@ func Nouns(wordsJSON string) ([]string, error) {
 		}
 		forms = append(forms, f...)
 	}
-	out := make([]string, 0, len(lemmas))
-	for l := range lemmas {
-		out = append(out, l)
-	}
-	sort.Strings(forms) // Abflüsse before Abflüssen, which it then derives
-	for _, f := range forms {
-		if !lemmas[f] && !derived(f, lemmas) {
-			lemmas[f] = true // listed once
-			out = append(out, f)
-		}
-	}
+	out := sorted(lemmas)
+	out = append(out, newNouns(forms, out)...)
 	sort.Strings(out)
 	return out, nil
 }
@@ -137,7 +128,7 @@ func newNouns(words, known []string) []string {
 	for _, n := range known {
 		seen[n] = true
 	}
-	sort.Strings(words) // Korridor before Korridore, which it then derives
+	sort.Strings(words) // Korridor before Korridore, Abflüsse before Abflüssen, which they then derive
 	var out []string
 	for _, w := range words {
 		if !seen[w] && !derived(w, seen) {

@@ -520,11 +520,15 @@ func placeLike(f *field, i int) bool {
 
 // placeEnding reports a word of six or more letters with a German
 // place-name ending.
-func placeEnding(k []byte) bool {
+func placeEnding(k []byte) bool { return endsLike(k, placeSuffixes) }
+
+// endsLike reports a word of six or more letters that ends with one of
+// the endings and has letters before it.
+func endsLike(k []byte, endings []string) bool {
 	if len(k) < 6 {
 		return false
 	}
-	for _, suf := range placeSuffixes {
+	for _, suf := range endings {
 		if len(k) > len(suf) && string(k[len(k)-len(suf):]) == suf {
 			return true
 		}
@@ -532,11 +536,9 @@ func placeEnding(k []byte) bool {
 	return false
 }
 
-var placeSuffixes = []string{
-	"dorf", "hausen", "heim", "burg", "stadt", "berg", "ingen", "feld", "bach", "kirchen",
-	"hofen", "rode", "leben", "stedt", "furt", "brucken", "hagen", "walde", "thal", "tal",
-	"hoven", "beck", "ow", "itz", "lingen", "weiler", "wang", "zell", "pfalz",
-}
+// placeSuffixes are the town endings and those that surnames have too.
+var placeSuffixes = append([]string{"burg", "berg", "feld", "bach", "hagen", "beck", "ow", "itz", "wang"},
+	townEndings...)
 
 // byline makes a person candidate of "Von Anna Berghoff" or "Von: Marek
 // Olschewski" opening the body.

@@ -9,10 +9,10 @@ import "github.com/schlagwort/schlagwort/internal/gazetteer"
 // (Hoffmann, Steinberg) count as nouns here: the rules that use this give
 // up a name rather than guess wrong.
 //
-// The last part of a compound starts at p = 3 or later, with at least
-// three letters, four when p is 3 (Werktag, Zentralbau; but Konrad). The
-// lookups hash from the end of the word, so that one pass over it gives
-// the hash of every last part (see nounSet).
+// Where the last part of a compound may start is compoundStart's, what
+// may come before it firstPart's. The lookups hash from the end of the
+// word, so that one pass over it gives the hash of every last part (see
+// nounSet and anyPart).
 func (t *Tagger) isNoun(k []byte) bool {
 	if nounSuffix(k) || t.anyPart(k, len(k), 0, nil) {
 		return true
@@ -104,17 +104,18 @@ func newNounSet(nouns []string) nounSet {
 	}
 	s := nounSet{slots: make([]uint64, 1<<bits), shift: 64 - bits}
 	for _, n := range nouns {
-		s.add(hashBack(nounSeed, []byte(n)))
+		s.add(hashBack(nounSeed, []byte(n)) | 1)
 	}
 	return s
 }
 
-// hashBack continues h over b from its last byte to its first.
+// hashBack continues h over b from its last byte to its first. A set key
+// is the hash with its lowest bit set: never 0, the empty slot.
 func hashBack(h uint64, b []byte) uint64 {
 	for i := len(b) - 1; i >= 0; i-- {
 		h = (h ^ uint64(b[i])) * nounPrime
 	}
-	return h | 1 // never 0, the empty slot
+	return h
 }
 
 func (s *nounSet) add(h uint64) {
@@ -153,10 +154,7 @@ func (t *Tagger) anyPart(k []byte, n, cut int, repl []byte) bool {
 	if len(s.slots) == 0 {
 		return false
 	}
-	h := uint64(nounSeed)
-	for i := len(repl) - 1; i >= 0; i-- {
-		h = (h ^ uint64(repl[i])) * nounPrime
-	}
+	h := hashBack(nounSeed, repl)
 	for p := n - 1; p >= 0; p-- {
 		h = (h ^ uint64(k[p])) * nounPrime
 		if n-p >= 3 && compoundStart(p, len(k)) && s.has(h|1) &&

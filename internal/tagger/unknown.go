@@ -269,7 +269,7 @@ var notAttributive = wordSet(`gegen unter über hinter oder aber wieder außer e
 // before it; false when it cannot tell.
 func (s *state) unknownType(f *field, i, j int) (tagging.Type, bool) {
 	switch prev := string(f.key(i - 1)); {
-	case unknownPlacePreps[prev]:
+	case unknownPlacePreps[prev] || compass[prev]:
 		return tagging.Location, true
 	case prev == "bei": // bei Siemens, bei Hamburg
 		return 0, false
@@ -296,12 +296,8 @@ func (s *state) unknownType(f *field, i, j int) (tagging.Type, bool) {
 // Oberwiesenthal; not -berg, -bach, -hagen, -ow, -itz: Dalberg,
 // Bruchhagen, Kulikow), else a person.
 func placeOrPerson(last []byte) tagging.Type {
-	if len(last) >= 6 {
-		for _, suf := range townEndings {
-			if len(last) > len(suf) && string(last[len(last)-len(suf):]) == suf {
-				return tagging.Location
-			}
-		}
+	if endsLike(last, townEndings) {
+		return tagging.Location
 	}
 	return tagging.Person
 }
@@ -325,12 +321,13 @@ func (s *state) routeEnd(f *field, j int, prev string) bool {
 	return false
 }
 
-// unknownPlacePreps put a place after them. Not über, durch, um: "über
-// Stanleys Geburtsdatum", "durch Hardiknut", "um Thälmann abzuhören".
-var unknownPlacePreps = wordSet(`in aus nach nahe südlich nördlich östlich westlich
-	südöstlich südwestlich nordöstlich nordwestlich`)
+// unknownPlacePreps put a place after them, as the compass words do. Not
+// über, durch, um: "über Stanleys Geburtsdatum", "durch Hardiknut", "um
+// Thälmann abzuhören".
+var unknownPlacePreps = wordSet(`in aus nach nahe`)
 
-// compass words before "von" make a place: "südlich von Modrava".
+// compass words put a place after them, also before "von": "südlich
+// Locre", "südlich von Modrava".
 var compass = wordSet(`südlich nördlich östlich westlich südöstlich südwestlich nordöstlich nordwestlich`)
 
 // typeAt returns the type of the entity or candidate at token k.
