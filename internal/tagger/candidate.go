@@ -32,6 +32,7 @@ func (s *state) addCandidate(f *field, i, j int, typ tagging.Type, rule string, 
 func (s *state) findCandidates() {
 	s.rejected(false)
 	s.unlinkAfterGivenName()
+	s.unlinkGivenNamePlace()
 	s.extendLegalForms()
 	s.extendDistricts()
 	s.englishOrgs()

@@ -38,6 +38,41 @@ func (s *state) unlinkAfterGivenName() {
 	}
 }
 
+// unlinkGivenNamePlace drops the link of a place that is also a given
+// name when an unknown name follows it: "Virginia Giuffre", "Charlotte
+// Knobloch", "Florence Pugh" are people, not the US state, the city in
+// North Carolina or Florenz. The candidate rules then make a person of the
+// words. Not after a preposition of place (in Virginia Glenn Youngkin …;
+// "von" and "bei" also precede people) and not before an English place
+// head (Virginia Beach, Austin City).
+func (s *state) unlinkGivenNamePlace() {
+	for k := range s.ments {
+		m := &s.ments[k]
+		if m.entity < 0 || m.candidate != nil || m.end-m.start != 1 || s.entity(m.entity).Type != tagging.Location {
+			continue
+		}
+		f, i := m.f, m.start
+		if s.classOf(f, i)&cGiven == 0 || !f.toks[i].Is(token.Upper) || f.toks[i].Is(token.JoinedNext) ||
+			i > 0 && placePrepositions[string(f.key(i-1))] {
+			continue
+		}
+		if j := i + 1; j < len(f.toks) && s.nameWord(f, j) && !englishPlaceHeads[string(f.key(j))] {
+			m.entity = -1
+			clear(f.taken[m.start:m.end])
+		}
+	}
+}
+
+// placePrepositions introduce a place, never a person.
+var placePrepositions = wordSet(`in aus nach nahe`)
+
+// englishPlaceHeads are English words that make a place of the name before them.
+var englishPlaceHeads = map[string]bool{
+	"beach": true, "city": true, "falls": true, "springs": true, "island": true, "islands": true,
+	"bay": true, "valley": true, "county": true, "heights": true, "harbor": true, "harbour": true,
+	"lake": true, "park": true, "hills": true, "point": true, "mountains": true,
+}
+
 // extendLegalForms extends a linked organisation over up to two unknown
 // name words or acronyms and the legal form after it: "der Audi AG",
 // "Google Inc.", "Mitsubishi UFJ", "Mærsk Line", "Bilfinger Berger GmbH".
