@@ -1,6 +1,9 @@
 package token
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // abbreviations are words that keep their full stop: the stop does not end a
 // sentence. Lower case, without the stop. Multi-part ones (z. B., u. a.,
@@ -66,13 +69,26 @@ func set(words string) map[string]bool {
 	return m
 }
 
-// lowerASCIIOrUTF8 lower-cases s cheaply for lookups in the small sets above.
-func lower(s string) string {
+// hasLower reports whether set holds s in lower case. ASCII words are
+// lower-cased on the stack, so that a lookup does not allocate.
+func hasLower(set map[string]bool, s string) bool {
+	var buf [24]byte
+	return set[string(appendLower(buf[:0], s))]
+}
+
+// appendLower appends s in lower case (as strings.ToLower) to dst.
+func appendLower(dst []byte, s string) []byte {
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 0x80 || ('A' <= c && c <= 'Z') {
-			return strings.ToLower(s)
+		if s[i] >= utf8.RuneSelf {
+			return append(dst, strings.ToLower(s)...)
 		}
 	}
-	return s
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }

@@ -12,53 +12,110 @@ type scanner struct {
 	text string
 
 	// scanning state
-	pos  int     // byte offset of the next rune to read
-	toks []Token // tokens so far
+	pos    int     // byte offset of the next rune to read
+	toks   []Token // tokens so far
+	nextAt int     // offset of the next '@' at or after the last look (see atWithin)
 }
 
 func (s *scanner) run() {
 	for s.pos < len(s.text) {
-		if c := s.text[s.pos]; c < utf8.RuneSelf {
-			switch asciiClass[c] {
-			case classSpace:
-				s.pos++
-			case classWord:
-				s.wordLike()
-			default:
-				s.symbol(rune(c), 1)
-			}
-			continue
-		}
-		r, n := s.peek(s.pos)
-		switch {
-		case isSpace(r):
-			s.pos += n
-		case isWordRune(r):
+		switch c := s.text[s.pos]; byteClass[c] {
+		case classSpace:
+			s.pos++
+		case classLower, classUpper, classDigit:
 			s.wordLike()
+		case classSymbol, classInner:
+			s.symbol(rune(c), 1)
 		default:
-			s.symbol(r, n)
+			s.multiByte()
 		}
 	}
 }
 
-// ASCII byte classes for the scanner's fast path.
+// multiByte scans from a rune that is not ASCII.
+func (s *scanner) multiByte() {
+	r, n := s.peek(s.pos)
+	switch {
+	case isSpace(r):
+		s.pos += n
+	case isWordRune(r):
+		s.wordLike()
+	default:
+		s.symbol(r, n)
+	}
+}
+
+// Byte classes for the scanner's fast paths.
 const (
-	classSymbol = iota
+	classSymbol = iota // ASCII punctuation and symbols that end a word
 	classSpace
-	classWord
+	classLower // a–z
+	classUpper // A–Z
+	classDigit // 0–9
+	classInner // . , ' which may continue a word: 1.500,50, O'Neill
+	classLead2 // the first byte of a two-byte rune (U+0080–U+07FF)
+	classOther // any other byte of a multi-byte rune or invalid text
 )
 
-var asciiClass = func() (t [utf8.RuneSelf]uint8) {
-	for c := range t {
+var byteClass = func() (t [256]uint8) {
+	for c := range utf8.RuneSelf {
 		switch r := rune(c); {
 		case isSpace(r):
 			t[c] = classSpace
-		case isWordRune(r):
-			t[c] = classWord
+		case 'a' <= r && r <= 'z':
+			t[c] = classLower
+		case 'A' <= r && r <= 'Z':
+			t[c] = classUpper
+		case '0' <= r && r <= '9':
+			t[c] = classDigit
+		case r == '.' || r == ',' || r == '\'':
+			t[c] = classInner
+		}
+	}
+	for c := utf8.RuneSelf; c < len(t); c++ {
+		t[c] = classOther
+		if 0xc2 <= c && c <= 0xdf {
+			t[c] = classLead2
 		}
 	}
 	return t
 }()
+
+// What wordEnd needs to know of a two-byte rune: the umlauts, ß and the
+// other letters of Latin-1, Latin Extended, Greek and Cyrillic.
+const (
+	runeWord   = 1 << iota // isWordRune
+	runeLetter             // unicode.IsLetter
+	runeUpper              // unicode.IsUpper
+)
+
+var twoByte = func() (t [0x800]uint8) {
+	for r := rune(0x80); r < 0x800; r++ {
+		if isWordRune(r) {
+			t[r] |= runeWord
+		}
+		if unicode.IsLetter(r) {
+			t[r] |= runeLetter
+		}
+		if unicode.IsUpper(r) {
+			t[r] |= runeUpper
+		}
+	}
+	return t
+}()
+
+// wordRune2 returns the twoByte class of the rune at i if it is a valid
+// two-byte word rune, and 0 otherwise.
+func (s *scanner) wordRune2(i int) uint8 {
+	if i+1 >= len(s.text) || s.text[i+1]&0xc0 != 0x80 {
+		return 0
+	}
+	k := twoByte[rune(s.text[i]&0x1f)<<6|rune(s.text[i+1]&0x3f)]
+	if k&runeWord == 0 {
+		return 0
+	}
+	return k
+}
 
 // peek decodes the rune at byte offset i.
 func (s *scanner) peek(i int) (rune, int) {
@@ -78,8 +135,9 @@ func (s *scanner) emit(start, end int, k Kind, f Flags) {
 // wordLike scans a URL, an e-mail address, a number or a word.
 func (s *scanner) wordLike() {
 	start := s.pos
-	end, isNum := s.wordEnd(start)
-	if mayBeLink(s.text, start, end) {
+	end, isNum, flags := s.wordEnd(start)
+	followed := s.followed(end)
+	if followed && s.mayBeLink(start, end) {
 		if end, k, ok := s.link(start); ok {
 			s.emit(start, end, k, 0)
 			s.pos = end
@@ -91,12 +149,26 @@ func (s *scanner) wordLike() {
 		kind = Number
 	}
 	s.pos = end
-	s.finishWord(start, end, kind)
+	flags |= s.joinedPrev(start)
+	if !followed {
+		s.emit(start, end, kind, flags) // a space or the end follows: nothing to join or keep
+		return
+	}
+	s.finishWord(start, end, kind, flags)
+}
+
+// followed reports whether something other than a space or the end of
+// the text follows the word ending at end. Only then can the word be part
+// of a link: link takes the run up to the next space, which would be the
+// word alone, and a word cannot hold "://", "www." or "@".
+func (s *scanner) followed(end int) bool {
+	return end < len(s.text) && byteClass[s.text[end]] != classSpace
 }
 
 // mayBeLink is a cheap test before link: the word is "http…" or "www",
 // or an e-mail address may continue after it.
-func mayBeLink(text string, start, end int) bool {
+func (s *scanner) mayBeLink(start, end int) bool {
+	text := s.text
 	switch w := text[start:end]; w[0] {
 	case 'h', 'H':
 		if len(w) >= 4 && hasPrefixFold(w, "http") {
@@ -108,32 +180,105 @@ func mayBeLink(text string, start, end int) bool {
 		}
 	}
 	return end < len(text) && (text[end] == '@' || text[end] == '.' || text[end] == '+' || text[end] == '-' || text[end] == '_') &&
-		strings.IndexByte(text[end:min(len(text), end+64)], '@') >= 0
+		s.atWithin(end)
 }
 
-// wordEnd returns the end of the word or number starting at start.
-func (s *scanner) wordEnd(start int) (end int, isNum bool) {
+// atWithin reports whether an '@' occurs in the 64 bytes from i. It
+// remembers where the next '@' is, so that the text is searched once
+// however many words ask (they ask in order).
+func (s *scanner) atWithin(i int) bool {
+	if s.nextAt < i {
+		s.nextAt = len(s.text)
+		if j := strings.IndexByte(s.text[i:], '@'); j >= 0 {
+			s.nextAt = i + j
+		}
+	}
+	return s.nextAt < min(len(s.text), i+64)
+}
+
+// wordEnd returns the end of the word or number starting at start and
+// its case flags (Upper, AllUpper), which it learns on the way.
+func (s *scanner) wordEnd(start int) (end int, isNum bool, f Flags) {
+	var cc caseCount
 	isNum = true
 	i := start
 	for i < len(s.text) {
-		if c := s.text[i]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+		switch byteClass[s.text[i]] {
+		case classLower:
+			j := s.lowerRun(i + 1)
+			cc.add(false, j-i)
+			isNum = false
+			i = j
+			continue
+		case classUpper:
+			cc.add(true, 1)
 			isNum = false
 			i++
 			continue
+		case classDigit:
+			i++
+			continue
+		case classSpace, classSymbol:
+			return i, isNum, cc.flags()
+		case classLead2:
+			if k := s.wordRune2(i); k != 0 {
+				if k&runeLetter != 0 {
+					cc.add(k&runeUpper != 0, 1)
+				}
+				isNum = false
+				i += 2
+				continue
+			}
 		}
 		r, n := s.peek(i)
 		switch {
-		case r >= '0' && r <= '9':
 		case isWordRune(r):
 			isNum = false
+			if unicode.IsLetter(r) {
+				cc.add(unicode.IsUpper(r), 1)
+			}
 		case (r == '.' || r == ',') && isNum && i > start && s.digitAt(i+1):
 		case isApostrophe(r) && !isNum && s.letterAt(i+n):
 		default:
-			return i, isNum
+			return i, isNum, cc.flags()
 		}
 		i += n
 	}
-	return i, isNum
+	return i, isNum, cc.flags()
+}
+
+// lowerRun returns the end of the run of letters a–z from i.
+func (s *scanner) lowerRun(i int) int {
+	for i < len(s.text) && byteClass[s.text[i]] == classLower {
+		i++
+	}
+	return i
+}
+
+// caseCount counts the letters of a word and its capitals.
+type caseCount struct {
+	letters, uppers int
+	first           Flags // Upper if the first letter is a capital
+}
+
+// add counts n letters, capitals if upper.
+func (c *caseCount) add(upper bool, n int) {
+	if upper {
+		if c.letters == 0 {
+			c.first = Upper
+		}
+		c.uppers += n
+	}
+	c.letters += n
+}
+
+// flags returns Upper when the first letter is a capital and AllUpper
+// when two or more letters are all capitals.
+func (c *caseCount) flags() Flags {
+	if c.letters >= 2 && c.letters == c.uppers {
+		return c.first | AllUpper
+	}
+	return c.first
 }
 
 func (s *scanner) digitAt(i int) bool {
@@ -145,13 +290,19 @@ func (s *scanner) letterAt(i int) bool {
 	return r >= 0 && unicode.IsLetter(r)
 }
 
-// finishWord emits the token [start,end) and handles what directly follows
-// it: a joining hyphen or slash, or a full stop that belongs to it.
-func (s *scanner) finishWord(start, end int, kind Kind) {
-	flags := caseFlags(s.text[start:end])
+// joinedPrev returns JoinedPrev when a hyphen or slash joins the word at
+// start to the previous token, and 0 otherwise.
+func (s *scanner) joinedPrev(start int) Flags {
 	if len(s.toks) > 0 && s.toks[len(s.toks)-1].Flags&JoinedNext != 0 && s.joinerBefore(start) {
-		flags |= JoinedPrev
+		return JoinedPrev
 	}
+	return 0
+}
+
+// finishWord emits the token [start,end) with its flags and handles what
+// directly follows it: a joining hyphen or slash, or a full stop that
+// belongs to it.
+func (s *scanner) finishWord(start, end int, kind Kind, flags Flags) {
 	if s.joinerAfter(end) {
 		flags |= JoinedNext
 		s.emit(start, end, kind, flags)
@@ -186,11 +337,18 @@ func (s *scanner) joinerBefore(start int) bool {
 	return prev.Flags&JoinedNext != 0 && prev.End+s.joinerLen(prev.End) == start
 }
 
+// joinerLen returns the length of a hyphen or slash at i, 0 if none.
 func (s *scanner) joinerLen(i int) int {
-	r, n := s.peek(i)
-	switch r {
-	case '-', '/', '\u2010', '\u2011':
-		return n
+	if i >= len(s.text) {
+		return 0
+	}
+	switch s.text[i] {
+	case '-', '/':
+		return 1
+	case 0xe2: // the first byte of U+2010 and U+2011
+		if strings.HasPrefix(s.text[i:], "\u2010") || strings.HasPrefix(s.text[i:], "\u2011") {
+			return len("\u2010")
+		}
 	}
 	return 0
 }
@@ -210,7 +368,7 @@ func (s *scanner) keepsStop(start, end int, kind Kind) bool {
 		prev := s.toks[len(s.toks)-1]
 		return prev.Kind == Word && prev.Is(Upper) // Elisabeth II., Ludwig XIV.
 	}
-	return len(w) <= maxAbbrev && abbreviations[lower(w)]
+	return len(w) <= maxAbbrev && hasLower(abbreviations, w)
 }
 
 // regnal reports a Roman number of two to five capitals, as after the
@@ -236,7 +394,7 @@ func (s *scanner) isOrdinal(num string, next int) bool {
 	switch {
 	case w == "":
 		return false
-	case monthWords[lower(w)]:
+	case hasLower(monthWords, w):
 		return true
 	case isLowerStart(w):
 		return true
@@ -248,7 +406,7 @@ func (s *scanner) isOrdinal(num string, next int) bool {
 		return false // a year before a capitalised word ends the sentence
 	}
 	prev := s.toks[len(s.toks)-1]
-	return prev.Kind == Word && ordinalContext[lower(prev.Text(s.text))]
+	return prev.Kind == Word && hasLower(ordinalContext, prev.Text(s.text))
 }
 
 // nextWord returns the letters of the word that follows i after spaces.
@@ -287,38 +445,6 @@ func (s *scanner) symbol(r rune, n int) {
 	s.pos = end
 }
 
-func caseFlags(w string) Flags {
-	var f Flags
-	first := true
-	letters, uppers := 0, 0
-	if c := w[0]; c < utf8.RuneSelf && len(w) > 1 && 'a' <= w[1] && w[1] <= 'z' {
-		if 'A' <= c && c <= 'Z' {
-			return Upper // the common case: capitalised or lower-case word
-		}
-		if 'a' <= c && c <= 'z' && isLowerASCII(w) {
-			return 0
-		}
-	}
-	for _, r := range w {
-		if !unicode.IsLetter(r) {
-			continue
-		}
-		letters++
-		up := unicode.IsUpper(r)
-		if up {
-			uppers++
-		}
-		if first && up {
-			f |= Upper
-		}
-		first = false
-	}
-	if letters >= 2 && letters == uppers {
-		f |= AllUpper
-	}
-	return f
-}
-
 func isLowerStart(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsLower(r)
@@ -347,13 +473,4 @@ func isQuote(r rune) bool {
 		return true
 	}
 	return false
-}
-
-func isLowerASCII(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; c < 'a' || c > 'z' {
-			return false
-		}
-	}
-	return true
 }

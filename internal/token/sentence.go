@@ -14,8 +14,12 @@ func markSentences(text string, toks []Token) {
 	pending := false // the last sentence-final mark has not been resolved yet
 	for i := 1; i < len(toks); i++ {
 		prev, t := toks[i-1], &toks[i]
+		if !pending && prev.Kind != Abbrev && spaceOnly(text, prev.End, t.Start) {
+			pending = t.Kind == Punct && endsSentence(text, *t)
+			continue // the common case: none of the cases below applies
+		}
+		newline := newlineIn(text, prev.End, t.Start)
 		gap := text[prev.End:t.Start]
-		newline := len(gap) > 1 && strings.IndexByte(gap, '\n') >= 0 || gap == "\n"
 		switch {
 		case newline && isBlankLineGap(gap):
 			t.Flags |= SentenceStart | ParagraphStart
@@ -26,12 +30,22 @@ func markSentences(text string, toks []Token) {
 		case pending && opensSentence(text, *t):
 			t.Flags |= SentenceStart
 		case prev.Kind == Abbrev && isTerminal(text, toks, i-1):
-			if sentenceStarters[lower(t.Text(text))] && t.Is(Upper) {
+			if t.Is(Upper) && hasLower(sentenceStarters, t.Text(text)) {
 				t.Flags |= SentenceStart
 			}
 		}
 		pending = t.Kind == Punct && endsSentence(text, *t) || pending && closesSentence(text, prev, *t, gap)
 	}
+}
+
+// spaceOnly reports a gap text[i:j] of nothing or one space.
+func spaceOnly(text string, i, j int) bool {
+	return j == i || j == i+1 && text[i] == ' '
+}
+
+// newlineIn reports a line break in text[i:j], the gap between two tokens.
+func newlineIn(text string, i, j int) bool {
+	return j > i && (text[i] == '\n' || j-i > 1 && strings.IndexByte(text[i+1:j], '\n') >= 0)
 }
 
 func isBlankLineGap(gap string) bool {
@@ -85,9 +99,14 @@ func opensSentence(text string, t Token) bool {
 // isTerminal reports an abbreviation at token i that may end a sentence:
 // "usw.", "etc.", or the last part of "e. V." or "v. Chr.".
 func isTerminal(text string, toks []Token, i int) bool {
-	w := lower(toks[i].Text(text))
-	if terminalAbbreviations[strings.TrimSuffix(w, ".")] {
+	w := toks[i].Text(text)
+	if hasLower(terminalAbbreviations, strings.TrimSuffix(w, ".")) {
 		return true
 	}
-	return i > 0 && toks[i-1].Kind == Abbrev && terminalPairs[lower(toks[i-1].Text(text))+w]
+	if i == 0 || toks[i-1].Kind != Abbrev {
+		return false
+	}
+	var buf [24]byte
+	pair := appendLower(appendLower(buf[:0], toks[i-1].Text(text)), w)
+	return terminalPairs[string(pair)]
 }

@@ -50,7 +50,7 @@ func (t Token) Text(text string) string { return text[t.Start:t.End] }
 // dst (which may be nil) and returns the extended slice, so callers can reuse
 // a buffer across calls.
 func Tokenize(dst []Token, text string) []Token {
-	s := scanner{text: text, toks: dst[:0]}
+	s := scanner{text: text, toks: dst[:0], nextAt: -1}
 	s.run()
 	markSentences(text, s.toks)
 	return s.toks

@@ -117,3 +117,39 @@ func TestMaxAbbrevCoversTheList(t *testing.T) {
 		}
 	}
 }
+
+// TestCaseFlags covers the paths wordEnd learns case on: ASCII, two-byte
+// letters (umlauts, Greek), longer runes, and words that are not letters
+// first.
+func TestCaseFlags(t *testing.T) {
+	tests := []struct {
+		name, word string
+		want       Flags
+	}{
+		{"a capitalised word", "Putin", Upper},
+		{"a lower-case word", "sagte", 0},
+		{"an acronym", "KCNA", Upper | AllUpper},
+		{"one capital is not all upper", "A", Upper},
+		{"an umlaut capital", "Ärzte", Upper},
+		{"umlaut capitals throughout", "ÄÖÜ", Upper | AllUpper},
+		{"capitals after a lower-case umlaut", "äRZTE", 0},
+		{"Greek capitals", "ΩΜΕΓΑ", Upper | AllUpper},
+		{"a title-case letter is no capital", "ǅemal", 0},
+		{"a capital of three bytes", "ẞA", Upper | AllUpper},
+		{"digits before the first letter", "10er", 0},
+		{"digits before a capital", "3D", Upper},
+		{"an apostrophe inside", "O'NEILL", Upper | AllUpper},
+		{"a combining mark is no letter", "E\u0301X", Upper | AllUpper},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			toks := Tokenize(nil, tt.word)
+			if len(toks) != 1 {
+				t.Fatalf("got %s, want one token", render(tt.word, toks))
+			}
+			if got := toks[0].Flags & (Upper | AllUpper); got != tt.want {
+				t.Errorf("flags %b, want %b", got, tt.want)
+			}
+		})
+	}
+}

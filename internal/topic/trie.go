@@ -5,14 +5,15 @@ import "fmt"
 // trie is a byte trie over the letters a–z whose nodes carry pattern ids:
 // prefix ids match any word passing through the node, exact ids only a
 // word ending there. Transitions are dense tables: a word costs one table
-// lookup per letter.
+// lookup per letter, except for its first three letters, which a single
+// lookup in a table by trigram replaces (see seal).
 type trie struct {
 	next   [][26]uint16 // 0: no transition (the root is never a target)
 	marks  []uint64     // bit n set: node n carries patterns (see seal)
 	prefix [][]int32
 	exact  [][]int32
-	starts [(26*26*26 + 63) / 64]uint64 // bit set: some key starts with these three letters
-	short  [26 * 26]bool                // some key is these one or two letters (a one-letter key sets all its pairs)
+	third  []uint16 // by trigram: the node its three letters lead to, 0 if none
+	near   []uint64 // bit set by trigram: a node on the way to third carries patterns
 }
 
 func newTrie() trie {
@@ -49,51 +50,40 @@ func (t *trie) add(key string, id int32, exact bool) {
 	} else {
 		t.prefix[n] = append(t.prefix[n], id)
 	}
-	if len(key) < 3 {
-		for c := 0; c < 26; c++ {
-			if len(key) == 2 && c > 0 {
-				break
-			}
-			second := c
-			if len(key) == 2 {
-				second = letter(key[1])
-			}
-			t.short[letter(key[0])*26+second] = true
-		}
-		return
-	}
-	g := trigram(key[0], key[1], key[2])
-	t.starts[g/64] |= 1 << (g % 64)
 }
+
+const trigrams = 26 * 26 * 26
 
 func trigram(a, b, c byte) int { return (letter(a)*26+letter(b))*26 + letter(c) }
 
-// mayStart reports whether some key may be a prefix of word: a cheap test
-// on the first three letters that keeps most words out of the trie.
-func (t *trie) mayStart(word []byte) bool {
-	if len(word) < 3 {
-		return true
+// collect appends the ids of every prefix pattern key starts with and
+// every exact pattern equal to key. A key of three letters or more starts
+// at the node its first three letters lead to, unless a pattern ends on
+// the way there; a key whose first three bytes are not all letters
+// matches nothing.
+func (t *trie) collect(key []byte, dst []int32) []int32 {
+	if len(key) < 3 {
+		return t.walk(key, 0, 0, dst)
 	}
-	for _, b := range word[:3] {
+	for _, b := range key[:3] {
 		if b < 'a' || b > 'z' {
-			return false
+			return dst
 		}
 	}
-	if t.short[letter(word[0])*26+letter(word[1])] {
-		return true
+	g := trigram(key[0], key[1], key[2])
+	if t.near[g/64]&(1<<(g%64)) != 0 {
+		return t.walk(key, 0, 0, dst)
 	}
-	g := trigram(word[0], word[1], word[2])
-	return t.starts[g/64]&(1<<(g%64)) != 0
+	if n := t.third[g]; n != 0 {
+		return t.walk(key, 3, n, dst)
+	}
+	return dst
 }
 
-// collect appends the ids of every prefix pattern key starts with and
-// every exact pattern equal to key.
-func (t *trie) collect(key []byte, dst []int32) []int32 {
-	if !t.mayStart(key) {
-		return dst
-	}
-	n := uint16(0)
-	for i, b := range key {
+// walk continues collect from node n, reached by key[:i].
+func (t *trie) walk(key []byte, i int, n uint16, dst []int32) []int32 {
+	for ; i < len(key); i++ {
+		b := key[i]
 		if b < 'a' || b > 'z' {
 			return dst
 		}
@@ -111,7 +101,8 @@ func (t *trie) collect(key []byte, dst []int32) []int32 {
 }
 
 // seal records the nodes that carry patterns in a small bit set, so that
-// collect touches the pattern lists only there. No add after seal.
+// collect touches the pattern lists only there, and fills the tables by
+// trigram. No add after seal.
 func (t *trie) seal() {
 	t.marks = make([]uint64, len(t.next)/64+1)
 	for n := range t.next {
@@ -119,4 +110,26 @@ func (t *trie) seal() {
 			t.marks[n/64] |= 1 << (n % 64)
 		}
 	}
+	t.third = make([]uint16, trigrams)
+	t.near = make([]uint64, (trigrams+63)/64)
+	for g := range trigrams {
+		n, marked := t.path(g)
+		t.third[g] = n
+		if marked {
+			t.near[g/64] |= 1 << (g % 64)
+		}
+	}
+}
+
+// path follows the three letters of trigram g from the root and returns
+// the node they lead to (0 if none) and whether a node on the way carries
+// patterns.
+func (t *trie) path(g int) (n uint16, marked bool) {
+	for _, c := range [3]int{g / (26 * 26), g / 26 % 26, g % 26} {
+		if n = t.next[n][c]; n == 0 {
+			return 0, marked
+		}
+		marked = marked || t.marks[n/64]&(1<<(n%64)) != 0
+	}
+	return n, marked
 }
