@@ -48,10 +48,10 @@ func printCounts(w io.Writer, g *gazetteer.Gazetteer) {
 	names := 0
 	for _, e := range g.Entities {
 		types[e.Type.String()]++
-		for _, src := range strings.Split(e.Source, ";") {
+		for _, src := range strings.Split(e.Source(), ";") {
 			sources[src]++
 		}
-		names += len(e.Aliases)
+		names += e.NumAliases()
 	}
 	fmt.Fprintf(w, "ok: %d entities (PER %d, LOC %d, ORG %d, OTH %d), %d names, version %s\n",
 		len(g.Entities), types["PER"], types["LOC"], types["ORG"], types["OTH"], names, g.Version)
@@ -77,9 +77,9 @@ func printTopics(w io.Writer, g *gazetteer.Gazetteer) {
 func printCommon(w io.Writer, g *gazetteer.Gazetteer) {
 	var lines []string
 	for _, e := range g.Entities {
-		for _, a := range e.Aliases {
+		for _, a := range e.Aliases() {
 			if a.Common {
-				lines = append(lines, fmt.Sprintf("  %-30s %s", a.Text, e.ID))
+				lines = append(lines, fmt.Sprintf("  %-30s %s", a.Text, e.ID()))
 			}
 		}
 	}

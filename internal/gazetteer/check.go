@@ -22,14 +22,14 @@ func (g *Gazetteer) SharedAliases() []Shared {
 	}
 	groups := make(map[string]*group)
 	for _, e := range g.Entities {
-		for _, a := range e.Aliases {
+		for _, a := range e.Aliases() {
 			k := fold.Key(a.Text)
 			gr := groups[k]
 			if gr == nil {
 				gr = &group{alias: a.Text, ids: make(map[string]bool)}
 				groups[k] = gr
 			}
-			gr.ids[e.ID] = true
+			gr.ids[e.ID()] = true
 		}
 	}
 	var out []Shared

@@ -3,27 +3,147 @@
 package gazetteer
 
 import (
+	"fmt"
 	"strconv"
 
 	"github.com/schlagwort/schlagwort/internal/tagging"
 )
 
-// Entity is one gazetteer record.
+// Entity is one gazetteer record. Its id, names and the fields most
+// records leave empty (short=, kind=, wd=, parent=, src=, topics=) are read
+// and written through methods, and kept in two strings: a gazetteer may
+// hold millions of entities, and an entity now takes 64 bytes besides its
+// text, where a field each took 200 and 24 more per name.
 type Entity struct {
-	ID       string
-	Name     string  // canonical German name
-	Aliases  []Alias // the name first, then the aliases= field
-	Short    string  // short form after the full name; "" = default, "-" = none
-	Kind     string  // finer class: city, club, party, ...
-	Wikidata string
-	Parent   string
-	Topics   []string
-	Source   string
-	Pos      Pos          // where the record was read
-	Prior    float32      // popularity 0..1
-	GeoNames uint32       // GeoNames id of a place, 0 for none
-	ISO      [2]byte      // ISO 3166-1 alpha-2 code of a country or territory, zero for none
-	Type     tagging.Type // (Prior to Type pack into one 16-byte run: a gazetteer may hold millions)
+	text     string           // the id, then the names (see Aliases)
+	topics   *[]string        // nil for none; shared by entities with the same list
+	attrs    string           // the attributes, one after another
+	ends     [numAttrs]uint16 // ends[a]: where attribute a ends in attrs
+	idLen    uint16           // the id is text[:idLen]
+	Prior    float32          // popularity 0..1
+	GeoNames uint32           // GeoNames id of a place, 0 for none
+	ISO      [2]byte          // ISO 3166-1 alpha-2 code of a country or territory, zero for none
+	Type     tagging.Type
+}
+
+// maxID bounds the length of an id. A parsed record is at most maxLine
+// bytes, so its id is shorter.
+const maxID = 1<<16 - 1
+
+// ID returns the entity's id, such as per/wladimir-putin.
+func (e *Entity) ID() string { return e.text[:e.idLen] }
+
+// SetID sets the id. It panics if id is longer than maxID bytes.
+func (e *Entity) SetID(id string) {
+	if len(id) > maxID {
+		panic(fmt.Sprintf("gazetteer: id of %d bytes, at most %d fit", len(id), maxID))
+	}
+	e.text, e.idLen = id+e.names(), uint16(len(id))
+}
+
+// names returns the stored names (see Aliases).
+func (e *Entity) names() string { return e.text[e.idLen:] }
+
+// attr names one of the packed attributes of an entity.
+type attr int
+
+const (
+	short attr = iota
+	kind
+	wikidata
+	parent
+	source
+	numAttrs
+)
+
+// Short returns the short form used after the full name: "" for the
+// default, "-" for none.
+func (e *Entity) Short() string { return e.attr(short) }
+
+// Kind returns the finer class: city, club, party, ...
+func (e *Entity) Kind() string { return e.attr(kind) }
+
+// Wikidata returns the Wikidata id, "" for none.
+func (e *Entity) Wikidata() string { return e.attr(wikidata) }
+
+// Parent returns the id of the parent entity, "" for none.
+func (e *Entity) Parent() string { return e.attr(parent) }
+
+// Source returns where the record comes from (src=).
+func (e *Entity) Source() string { return e.attr(source) }
+
+// Topics returns the topic hints (qcodes like medtop:15000000). The
+// slice may be shared with other entities: do not modify it.
+func (e *Entity) Topics() []string {
+	if e.topics == nil {
+		return nil
+	}
+	return *e.topics
+}
+
+// SetTopics sets the topic hints.
+func (e *Entity) SetTopics(topics []string) {
+	e.topics = nil
+	if len(topics) > 0 {
+		e.topics = &topics
+	}
+}
+
+// SetShort sets the short form; see Short.
+func (e *Entity) SetShort(s string) { e.set(short, s) }
+
+// SetKind sets the kind.
+func (e *Entity) SetKind(s string) { e.set(kind, s) }
+
+// SetWikidata sets the Wikidata id.
+func (e *Entity) SetWikidata(s string) { e.set(wikidata, s) }
+
+// SetParent sets the parent id.
+func (e *Entity) SetParent(s string) { e.set(parent, s) }
+
+// SetSource sets the source.
+func (e *Entity) SetSource(s string) { e.set(source, s) }
+
+func (e *Entity) attr(a attr) string {
+	start := uint16(0)
+	if a > 0 {
+		start = e.ends[a-1]
+	}
+	return e.attrs[start:e.ends[a]]
+}
+
+func (e *Entity) set(a attr, val string) {
+	var vals [numAttrs]string
+	for i := range vals {
+		vals[i] = e.attr(attr(i))
+	}
+	vals[a] = val
+	e.pack(&vals)
+}
+
+// maxAttrs bounds the attributes of one entity together, in bytes. A
+// record line is at most maxLine bytes, so a parsed record never has more.
+const maxAttrs = 1<<16 - 1
+
+// pack stores the attributes vals in a string of their own. It panics if
+// they exceed maxAttrs bytes together.
+func (e *Entity) pack(vals *[numAttrs]string) {
+	b := packAttrs(nil, &e.ends, vals)
+	if len(b) > maxAttrs {
+		panic(fmt.Sprintf("gazetteer: the attributes of %s are %d bytes, at most %d fit", e.ID(), len(b), maxAttrs))
+	}
+	e.attrs = string(b)
+}
+
+// packAttrs appends the attributes vals to b and sets ends (which are
+// valid only while they are at most maxAttrs bytes together).
+func packAttrs(b []byte, ends *[numAttrs]uint16, vals *[numAttrs]string) []byte {
+	start := len(b)
+	for i, v := range vals {
+		b = append(b, v...)
+		ends[i] = uint16(len(b) - start)
+	}
+	return b
 }
 
 // ISOCode returns the ISO code as text, "" for none.
@@ -40,10 +160,4 @@ func (e *Entity) GeoNamesID() string {
 		return ""
 	}
 	return strconv.FormatUint(uint64(e.GeoNames), 10)
-}
-
-// Alias is one name of an entity.
-type Alias struct {
-	Text   string
-	Common bool // also an everyday word: needs evidence from the context
 }

@@ -65,6 +65,16 @@ type loader struct {
 	hash    hash.Hash // over every file read, for Gazetteer.Version
 	layerNo int       // number of the layer being read, from 1
 	layerOf []int     // by entity index: the layer that defined it
+	posOf   []filePos // by entity index: where it was read
+	files   []string  // the record files read, numbered from 0
+}
+
+// filePos is where an entity was read: line of files[file].
+type filePos struct{ file, line int32 }
+
+func (l *loader) pos(i int) Pos {
+	p := l.posOf[i]
+	return Pos{File: l.files[p.file], Line: p.line}
 }
 
 func newLoader() *loader {
@@ -103,11 +113,13 @@ func (l *loader) readLayer(layer Layer) {
 			l.readTopics(data, display)
 			continue
 		}
-		ents, errs := parseData(data, display)
+		ents, lines, errs := parseData(data, display)
 		l.errs = append(l.errs, errs...)
 		l.grow(len(ents))
-		for _, e := range ents {
-			l.add(e)
+		file := int32(len(l.files))
+		l.files = append(l.files, display)
+		for i, e := range ents {
+			l.add(e, filePos{file, lines[i]})
 		}
 	}
 	l.readLexicons(layer)
@@ -115,7 +127,7 @@ func (l *loader) readLayer(layer Layer) {
 
 // readText reads a file into a string without the copy that converting
 // fs.ReadFile's bytes would make: the parser slices it, and only then
-// copies what the records keep (see compact).
+// copies what the records keep (see arena).
 func readText(fsys fs.FS, name string) (string, error) {
 	f, err := fsys.Open(name)
 	if err != nil {
@@ -142,18 +154,19 @@ func hashString(h hash.Hash, s string) {
 	}
 }
 
-// add stores e, replacing a record from an earlier layer with the same id.
-func (l *loader) add(e *Entity) {
-	i, ok := l.g.byID.get(l.g.Entities, e.ID)
+// add stores e, read at p, replacing a record from an earlier layer with
+// the same id.
+func (l *loader) add(e *Entity, p filePos) {
+	i, ok := l.g.byID.get(l.g.Entities, e.ID())
 	switch {
 	case ok && l.layerOf[i] == l.layerNo:
-		l.errs.add(e.Pos, "duplicate id %s (first defined at %s)", e.ID, l.g.Entities[i].Pos)
+		l.errs.add(Pos{File: l.files[p.file], Line: p.line}, "duplicate id %s (first defined at %s)", e.ID(), l.pos(int(i)))
 	case ok:
-		l.g.Entities[i], l.layerOf[i] = e, l.layerNo
+		l.g.Entities[i], l.layerOf[i], l.posOf[i] = e, l.layerNo, p
 	default:
 		l.g.Entities = append(l.g.Entities, e)
 		l.g.byID.put(l.g.Entities, int32(len(l.g.Entities)-1))
-		l.layerOf = append(l.layerOf, l.layerNo)
+		l.layerOf, l.posOf = append(l.layerOf, l.layerNo), append(l.posOf, p)
 	}
 }
 
@@ -164,15 +177,15 @@ func (l *loader) grow(n int) {
 		return
 	}
 	l.g.Entities = slices.Grow(l.g.Entities, n)
-	l.layerOf = slices.Grow(l.layerOf, n)
+	l.layerOf, l.posOf = slices.Grow(l.layerOf, n), slices.Grow(l.posOf, n)
 }
 
 func (l *loader) finish() (*Gazetteer, error) {
 	l.checkTopics()
-	for _, e := range l.g.Entities {
-		if e.Parent != "" {
-			if _, ok := l.g.byID.get(l.g.Entities, e.Parent); !ok {
-				l.errs.add(e.Pos, "parent=%s: no entity has this id", e.Parent)
+	for i, e := range l.g.Entities {
+		if p := e.Parent(); p != "" {
+			if _, ok := l.g.byID.get(l.g.Entities, p); !ok {
+				l.errs.add(l.pos(i), "parent=%s: no entity has this id", p)
 			}
 		}
 	}

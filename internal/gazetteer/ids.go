@@ -25,7 +25,7 @@ func (t *idTable) get(ents []*Entity, id string) (int32, bool) {
 		if i < 0 {
 			return 0, false
 		}
-		if ents[i].ID == id {
+		if ents[i].ID() == id {
 			return i, true
 		}
 	}
@@ -34,7 +34,7 @@ func (t *idTable) get(ents []*Entity, id string) (int32, bool) {
 // put records that ents[i] holds its id, which the table must not hold yet.
 func (t *idTable) put(ents []*Entity, i int32) {
 	t.reserve(ents, 1)
-	t.place(ents[i].ID, i)
+	t.place(ents[i].ID(), i)
 	t.n++
 }
 
@@ -51,7 +51,7 @@ func (t *idTable) reserve(ents []*Entity, n int) {
 	t.slots = make([]int32, size)
 	for _, i := range old {
 		if i != 0 {
-			t.place(ents[i-1].ID, i-1)
+			t.place(ents[i-1].ID(), i-1)
 		}
 	}
 }

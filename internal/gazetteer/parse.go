@@ -25,20 +25,22 @@ func Parse(r io.Reader, name string, fn func(*Entity)) ErrorList {
 	if err != nil {
 		return ErrorList{{Pos: Pos{File: name}, Msg: "read: " + err.Error()}}
 	}
-	ents, errs := parseData(string(data), name)
+	ents, _, errs := parseData(string(data), name)
 	for _, e := range ents {
 		fn(e)
 	}
 	return errs
 }
 
-// parseData parses a whole file. Large files are cut at line boundaries
-// and the parts parsed on all cores; results keep file order.
-func parseData(data, name string) ([]*Entity, ErrorList) {
+// parseData parses a whole file and returns the entities with the line
+// each was read from. Large files are cut at line boundaries and the parts
+// parsed on all cores; results keep file order.
+func parseData(data, name string) ([]*Entity, []int32, ErrorList) {
 	parts := splitLines(data, runtime.GOMAXPROCS(0), 1<<20)
 	type result struct {
-		ents []*Entity
-		errs ErrorList
+		ents  []*Entity
+		lines []int32
+		errs  ErrorList
 	}
 	results := make([]result, len(parts))
 	var wg sync.WaitGroup
@@ -46,7 +48,8 @@ func parseData(data, name string) ([]*Entity, ErrorList) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			results[i].ents, results[i].errs = parseLines(p.text, name, p.line)
+			r := &results[i]
+			r.ents, r.lines, r.errs = parseLines(p.text, name, p.line)
 		}()
 	}
 	wg.Wait()
@@ -54,13 +57,13 @@ func parseData(data, name string) ([]*Entity, ErrorList) {
 	for _, r := range results {
 		n += len(r.ents)
 	}
-	ents := make([]*Entity, 0, n)
+	ents, lines := make([]*Entity, 0, n), make([]int32, 0, n)
 	var errs ErrorList
 	for _, r := range results {
-		ents = append(ents, r.ents...)
+		ents, lines = append(ents, r.ents...), append(lines, r.lines...)
 		errs = append(errs, r.errs...)
 	}
-	return ents, errs
+	return ents, lines, errs
 }
 
 type part struct {
@@ -89,11 +92,13 @@ func splitLines(data string, n, min int) []part {
 	return parts
 }
 
-// parseLines parses the records in text, whose first line is number first.
-func parseLines(text, name string, first int) ([]*Entity, ErrorList) {
+// parseLines parses the records in text, whose first line is number first,
+// and returns them with their line numbers.
+func parseLines(text, name string, first int) ([]*Entity, []int32, ErrorList) {
 	var errs ErrorList
 	var a arena
-	ents := make([]*Entity, 0, strings.Count(text, "\n")+1)
+	n := strings.Count(text, "\n") + 1
+	ents, lines := make([]*Entity, 0, n), make([]int32, 0, n)
 	for line := first; text != ""; line++ {
 		var l string
 		l, text, _ = strings.Cut(text, "\n")
@@ -107,45 +112,10 @@ func parseLines(text, name string, first int) ([]*Entity, ErrorList) {
 			continue
 		}
 		if e := parseRecord(l, pos, &errs, &a); e != nil {
-			ents = append(ents, e)
+			ents, lines = append(ents, e), append(lines, pos.Line)
 		}
 	}
-	compact(ents)
-	return ents, errs
-}
-
-// arena hands out the entities and alias lists of one part from blocks,
-// so that a million records cost a few thousand allocations instead of
-// one per entity and one or two per alias list, and the alias lists no
-// garbage from growing.
-type arena struct {
-	ents    []Entity
-	aliases []Alias
-	scratch []Alias // the aliases of the record being parsed
-}
-
-// arenaBlock is the number of entities or aliases allocated at once. At
-// 1024 a block of entities is 25 pages of 8 KB exactly and a block of
-// aliases fits a size class of the allocator exactly: nothing is wasted on
-// rounding.
-const arenaBlock = 1024
-
-// keep copies e, whose Aliases are in a.scratch, into the arena.
-func (a *arena) keep(e *Entity) *Entity {
-	if len(a.ents) == 0 {
-		a.ents = make([]Entity, arenaBlock)
-	}
-	kept := &a.ents[0]
-	a.ents = a.ents[1:]
-	*kept = *e
-	n := len(e.Aliases)
-	if n > len(a.aliases) {
-		a.aliases = make([]Alias, max(n, arenaBlock))
-	}
-	kept.Aliases = a.aliases[:n:n] // full: an append elsewhere copies
-	copy(kept.Aliases, e.Aliases)
-	a.aliases = a.aliases[n:]
-	return kept
+	return ents, lines, errs
 }
 
 // parseRecord parses one line; it returns nil when the line has problems.
@@ -163,32 +133,41 @@ func parseRecord(text string, pos Pos, errs *ErrorList, a *arena) *Entity {
 		return nil
 	}
 	name, rest, more := strings.Cut(rest, "\t")
-	e := Entity{ID: id, Name: strings.TrimSpace(name), Prior: 0.5, Pos: pos}
-	if !validID(e.ID) {
-		errs.add(pos, "bad id %q: want [a-z0-9][a-z0-9._/-]*", e.ID)
+	name = strings.TrimSpace(name)
+	e := Entity{Prior: 0.5}
+	if !validID(id) {
+		errs.add(pos, "bad id %q: want [a-z0-9][a-z0-9._/-]*", id)
 	}
 	var ok bool
 	if e.Type, ok = tagging.ParseType(typ); !ok {
 		errs.add(pos, "unknown type %q: want PER, LOC, ORG or OTH", typ)
 	}
-	if e.Name == "" {
+	if name == "" {
 		errs.add(pos, "empty name")
 	}
-	e.Aliases = append(a.scratch[:0], Alias{Text: e.Name})
-	var seen fieldSet
+	fs := a.fields(id, name)
 	for more {
 		var f string
 		f, rest, more = strings.Cut(rest, "\t")
-		parseField(&e, f, pos, &seen, errs)
+		parseField(&e, f, pos, fs, errs)
 	}
-	a.scratch = e.Aliases
-	if e.Source == "" {
+	if fs.attrs[source] == "" {
 		errs.add(pos, "missing src= (where the record comes from)")
 	}
 	if len(*errs) > n {
 		return nil
 	}
-	return a.keep(&e)
+	return a.keep(&e, fs)
+}
+
+// fields is what parseField reads of a record besides the entity's own
+// fields. Its strings point into the file text until the arena keeps them.
+type fields struct {
+	seen    fieldSet         // the known keys used so far
+	id      string           // the first field
+	aliases []Alias          // the name, then the aliases= field
+	topics  []string         // the topics= field
+	attrs   [numAttrs]string // the values of the packed attributes
 }
 
 // fieldSet records which known keys a record has used.
@@ -196,32 +175,32 @@ type fieldSet uint16
 
 var fieldBits = map[string]fieldSet{"aliases": 1, "short": 2, "kind": 4, "wd": 8, "parent": 16, "topics": 32, "prior": 64, "src": 128, "iso": 256, "gn": 512}
 
-func parseField(e *Entity, f string, pos Pos, seen *fieldSet, errs *ErrorList) {
+func parseField(e *Entity, f string, pos Pos, fs *fields, errs *ErrorList) {
 	key, val, ok := strings.Cut(f, "=")
 	bit := fieldBits[key]
 	switch {
 	case !ok:
 		errs.add(pos, "field %q is not key=value", f)
 		return
-	case *seen&bit != 0:
+	case fs.seen&bit != 0:
 		errs.add(pos, "field %s= given twice", key)
 		return
 	}
-	*seen |= bit
+	fs.seen |= bit
 	switch key {
 	case "aliases":
-		parseAliases(e, val, pos, errs)
+		parseAliases(fs, val, pos, errs)
 	case "short":
-		e.Short = val
+		fs.attrs[short] = val
 	case "kind":
-		e.Kind = val
+		fs.attrs[kind] = val
 	case "wd":
 		if !ValidWikidata(val) {
 			errs.add(pos, "bad wd=%q: want a Wikidata id like Q7747", val)
 		}
-		e.Wikidata = val
+		fs.attrs[wikidata] = val
 	case "parent":
-		e.Parent = val
+		fs.attrs[parent] = val
 	case "iso":
 		if len(val) != 2 || val[0] < 'A' || val[0] > 'Z' || val[1] < 'A' || val[1] > 'Z' {
 			errs.add(pos, "bad iso=%q: want an ISO 3166-1 alpha-2 code like DE", val)
@@ -236,7 +215,7 @@ func parseField(e *Entity, f string, pos Pos, seen *fieldSet, errs *ErrorList) {
 		}
 		e.GeoNames = uint32(n)
 	case "topics":
-		parseTopics(e, val, pos, errs)
+		parseTopics(fs, val, pos, errs)
 	case "prior":
 		p, err := strconv.ParseFloat(val, 32)
 		if err != nil || p < 0 || p > 1 {
@@ -244,13 +223,14 @@ func parseField(e *Entity, f string, pos Pos, seen *fieldSet, errs *ErrorList) {
 		}
 		e.Prior = float32(p)
 	case "src":
-		e.Source = val
+		fs.attrs[source] = val
 	default:
 		errs.add(pos, "unknown field %s= (want aliases, short, kind, wd, iso, gn, parent, topics, prior or src)", key)
 	}
 }
 
-func parseAliases(e *Entity, val string, pos Pos, errs *ErrorList) {
+func parseAliases(fs *fields, val string, pos Pos, errs *ErrorList) {
+	name := fs.aliases[0].Text
 	for i, more := 0, true; more; i++ {
 		var a string
 		a, val, more = strings.Cut(val, "|")
@@ -261,25 +241,25 @@ func parseAliases(e *Entity, val string, pos Pos, errs *ErrorList) {
 			errs.add(pos, "empty alias (number %d in aliases=)", i+1)
 			continue
 		}
-		if a == e.Name && !common {
+		if a == name && !common {
 			continue
 		}
-		if a == e.Name {
-			e.Aliases[0].Common = true
+		if a == name {
+			fs.aliases[0].Common = true
 			continue
 		}
-		e.Aliases = append(e.Aliases, Alias{Text: a, Common: common})
+		fs.aliases = append(fs.aliases, Alias{Text: a, Common: common})
 	}
 }
 
-func parseTopics(e *Entity, val string, pos Pos, errs *ErrorList) {
+func parseTopics(fs *fields, val string, pos Pos, errs *ErrorList) {
 	for _, t := range strings.Split(val, ",") {
 		t = strings.TrimSpace(t)
 		if !topicPattern.MatchString(t) {
 			errs.add(pos, "bad topic %q in topics=: want a qcode like medtop:15000000", t)
 			continue
 		}
-		e.Topics = append(e.Topics, t)
+		fs.topics = append(fs.topics, t)
 	}
 }
 

@@ -28,15 +28,15 @@ func TestParseRecord(t *testing.T) {
 		t.Fatalf("got %d entities, want 2", len(got))
 	}
 	p := got[0]
-	if p.ID != "per/wladimir-putin" || p.Type != tagging.Person || p.Name != "Wladimir Putin" || p.Wikidata != "Q7747" ||
-		p.Parent != "loc/russland" || p.Prior != 0.9 || p.Kind != "politician" || p.Source != "curated" || p.Pos.Line != 3 {
+	if p.ID() != "per/wladimir-putin" || p.Type != tagging.Person || p.Name() != "Wladimir Putin" || p.Wikidata() != "Q7747" ||
+		p.Parent() != "loc/russland" || p.Prior != 0.9 || p.Kind() != "politician" || p.Source() != "curated" || p.Short() != "" {
 		t.Errorf("wrong entity: %+v", p)
 	}
-	if len(p.Aliases) != 3 || p.Aliases[1].Text != "Putin" || p.Aliases[2].Text != "Vladimir Putin" {
-		t.Errorf("wrong aliases: %+v", p.Aliases)
+	if p.NumAliases() != 3 || p.Alias(1).Text != "Putin" || p.Alias(2).Text != "Vladimir Putin" {
+		t.Errorf("wrong aliases: %+v", aliasesOf(p))
 	}
-	if e := got[1]; len(e.Aliases) != 1 || !e.Aliases[0].Common {
-		t.Errorf("Essen? should mark the name itself as common: %+v", e.Aliases)
+	if e := got[1]; e.NumAliases() != 1 || !e.Alias(0).Common {
+		t.Errorf("Essen? should mark the name itself as common: %s", Format(e))
 	}
 }
 
@@ -81,7 +81,7 @@ func TestLoadLayers(t *testing.T) {
 		t.Fatal(err)
 	}
 	e, ok := g.Entity("loc/koeln")
-	if !ok || e.Source != "editor" || len(e.Aliases) != 2 || e.Pos.File != "local/fix.tsv" {
+	if !ok || e.Source() != "editor" || e.NumAliases() != 2 || e.Parent() != "loc/nrw" {
 		t.Errorf("override not applied: %+v", e)
 	}
 	if len(g.Entities) != 3 {
@@ -122,10 +122,10 @@ func FuzzParse(f *testing.F) {
 	f.Add("\t\t\t=\n\xff")
 	f.Fuzz(func(t *testing.T, text string) {
 		Parse(strings.NewReader(text), "fuzz.tsv", func(e *Entity) {
-			if e.ID == "" || e.Name == "" || e.Source == "" || len(e.Aliases) == 0 {
+			if e.ID() == "" || e.Name() == "" || e.Source() == "" || e.NumAliases() == 0 {
 				t.Fatalf("invalid entity accepted: %+v", e)
 			}
-			for _, a := range e.Aliases {
+			for _, a := range e.Aliases() {
 				if a.Text == "" {
 					t.Fatalf("empty alias accepted: %+v", e)
 				}

@@ -23,7 +23,7 @@ func FuzzWikidataLine(f *testing.F) {
 	f.Add(`{"type":"item","id":"Q1","labels":{"de":{"value":"A\tB|C?"}},"claims":{"P31":[{"mainsnak":{"datavalue":{"value":{"id":"Q5"}}}}]}},`)
 	f.Fuzz(func(t *testing.T, line string) {
 		e, err := wikidataLine([]byte(line))
-		if err != nil || e == nil || e.ID == "" {
+		if err != nil || e == nil || e.ID() == "" {
 			return
 		}
 		rec := gazetteer.Format(e) + "\n"

@@ -62,8 +62,8 @@ func GeoNames(r io.Reader, out io.Writer, name string, german map[uint32][]strin
 			return nil, false, nil
 		}
 		e, err := geonamesLine(string(line), german)
-		if e != nil && e.Kind != "city" {
-			codes[placeCode(e.Parent, e.Kind)] = e.ID
+		if e != nil && e.Kind() != "city" {
+			codes[placeCode(e.Parent(), e.Kind())] = e.ID()
 		}
 		return e, e == nil, err
 	}, resolve)
@@ -105,19 +105,21 @@ func geonamesLine(line string, german map[uint32][]string) (*gazetteer.Entity, e
 	}
 	pop, _ := strconv.ParseFloat(f[14], 64)
 	names := append(append([]string(nil), german[uint32(id)]...), clean(f[1]), clean(f[2]))
-	e := &gazetteer.Entity{ID: "loc/gn-" + f[0], Type: tagging.Location, Kind: kind, GeoNames: uint32(id),
-		Source: "geonames", Prior: prior(pop, 1e7), Parent: parentRef(kind, f[8], f[10])}
+	e := &gazetteer.Entity{Type: tagging.Location, GeoNames: uint32(id), Prior: prior(pop, 1e7)}
+	e.SetID("loc/gn-" + f[0])
+	e.SetKind(kind)
+	e.SetSource("geonames")
+	e.SetParent(parentRef(kind, f[8], f[10]))
 	seen := map[string]bool{}
 	for _, v := range names {
 		if v != "" && !seen[v] {
 			seen[v] = true
-			e.Aliases = append(e.Aliases, gazetteer.Alias{Text: v})
+			e.AddAlias(gazetteer.Alias{Text: v})
 		}
 	}
-	if len(e.Aliases) == 0 {
+	if e.NumAliases() == 0 {
 		return nil, nil
 	}
-	e.Name = e.Aliases[0].Text
 	return e, nil
 }
 

@@ -133,10 +133,10 @@ func newWriter(stats *Stats) (*writer, error) {
 }
 
 func (w *writer) add(e *gazetteer.Entity) error {
-	if w.ids[e.ID] {
+	if w.ids[e.ID()] {
 		return nil // the same entity twice in a dump: keep the first
 	}
-	w.ids[e.ID] = true
+	w.ids[e.ID()] = true
 	w.stats.Written++
 	_, err := w.buf.WriteString(gazetteer.Format(e) + "\n")
 	return err

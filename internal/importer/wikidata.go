@@ -81,7 +81,7 @@ func Wikidata(r io.Reader, out io.Writer, name string, progress func(int)) (Stat
 	header := "# Imported from a Wikidata JSON dump by schlagwort gazetteer import wikidata (CC0).\n"
 	return run(r, out, name, header, progress, func(line []byte) (*gazetteer.Entity, bool, error) {
 		e, err := wikidataLine(line)
-		if e != nil && e.ID == "" {
+		if e != nil && e.ID() == "" {
 			return nil, true, err
 		}
 		return e, false, err
@@ -116,20 +116,23 @@ func wikidataLine(line []byte) (*gazetteer.Entity, error) {
 	if label == "" {
 		return e, nil
 	}
-	e.ID = prefix(class.typ) + "wd-" + strings.ToLower(it.ID)
-	e.Type, e.Kind, e.Name, e.Wikidata, e.Source = class.typ, class.kind, label, it.ID, "wikidata"
-	e.Aliases = []gazetteer.Alias{{Text: label}}
+	e.SetID(prefix(class.typ) + "wd-" + strings.ToLower(it.ID))
+	e.Type = class.typ
+	e.SetKind(class.kind)
+	e.SetWikidata(it.ID)
+	e.SetSource("wikidata")
+	e.AddAlias(gazetteer.Alias{Text: label})
 	seen := map[string]bool{label: true}
 	for _, a := range it.Aliases[lang] {
 		if v := clean(a.Value); v != "" && !seen[v] {
 			seen[v] = true
-			e.Aliases = append(e.Aliases, gazetteer.Alias{Text: v})
+			e.AddAlias(gazetteer.Alias{Text: v})
 		}
 	}
 	e.Prior = prior(float64(len(it.Sites)), 300)
 	if class.typ == tagging.Location && len(it.Claims.P131) > 0 {
 		if p := it.Claims.P131[0].Mainsnak.Datavalue.Value.ID; gazetteer.ValidWikidata(p) {
-			e.Parent = "loc/wd-" + strings.ToLower(p)
+			e.SetParent("loc/wd-" + strings.ToLower(p))
 		}
 	}
 	return e, nil

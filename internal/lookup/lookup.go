@@ -20,53 +20,78 @@ import (
 // folded and sorted, for prefix search.
 type Index struct {
 	g     *gazetteer.Gazetteer
-	keys  string  // the folded names, one after another
-	names []entry // sorted by key
+	keys  string   // the folded names, each ended by '\n' (which no name holds), in entity and alias order
+	first []uint32 // by entity: where the key of its first name starts in keys
+	names []entry  // sorted by key
 }
 
-// entry is one key: a whole folded name or its suffix from a later word.
-// It holds offsets rather than strings, so that the millions of entries of
-// a large gazetteer cost 16 bytes each and nothing for the GC to scan.
-type entry struct {
-	start, end uint32 // the key is Index.keys[start:end]
-	ent        int32  // index into g.Entities
-	alias      uint16 // index into the entity's Aliases (a record of at most 64 KB has fewer)
-	whole      bool   // key is the whole name, not a later word of it
+// entry is one key: a whole folded name or its suffix from a later word,
+// which is keys[entry:] up to the next '\n'. It is an offset rather than a
+// string, so that the millions of entries of a large gazetteer cost 4
+// bytes each and nothing for the GC to scan; the entity is found from it
+// (see ent).
+type entry uint32
+
+func (ix *Index) key(e entry) string {
+	k := ix.keys[e:]
+	return k[:strings.IndexByte(k, '\n')]
 }
 
-func (ix *Index) key(e entry) string { return ix.keys[e.start:e.end] }
+// ent returns the index of e's entity in g.Entities: the last entity whose
+// keys start at or before e.
+func (ix *Index) ent(e entry) int32 {
+	i, _ := slices.BinarySearch(ix.first, uint32(e)+1)
+	return int32(i - 1)
+}
 
-// name returns the name of e as written.
-func (ix *Index) name(e entry) string { return ix.g.Entities[e.ent].Aliases[e.alias].Text }
+// whole reports whether e's key is a whole name, not a later word of one.
+func (ix *Index) whole(e entry) bool { return e == 0 || ix.keys[e-1] == '\n' }
+
+// alias returns the index of e's name in the Aliases of entity ent.
+func (ix *Index) alias(e entry, ent int32) int {
+	return strings.Count(ix.keys[ix.first[ent]:e], "\n")
+}
 
 // New indexes the names of g.
 func New(g *gazetteer.Gazetteer) *Index {
 	ix := &Index{g: g}
-	ends, n := ix.foldNames()
+	n := ix.foldNames()
 	ix.names = make([]entry, 0, n)
-	start, k := uint32(0), 0
-	for i, e := range g.Entities {
-		for j := range e.Aliases {
-			ix.add(start, ends[k], int32(i), uint16(j))
-			start = ends[k]
-			k++
-		}
+	for start := 0; start < len(ix.keys); {
+		end := start + strings.IndexByte(ix.keys[start:], '\n')
+		ix.add(uint32(start), uint32(end))
+		start = end + 1
 	}
-	slices.SortFunc(ix.names, func(a, b entry) int {
-		return cmp.Or(strings.Compare(ix.key(a), ix.key(b)), cmp.Compare(a.ent, b.ent))
-	})
+	// Keys lie in entity order: equal keys come in entity order.
+	slices.SortFunc(ix.names, func(a, b entry) int { return cmp.Or(ix.compare(a, b), cmp.Compare(a, b)) })
 	return ix
 }
 
-// foldNames folds every alias into ix.keys and returns where each alias's
-// key ends, in entity and alias order, and the number of entries the keys
-// make.
-func (ix *Index) foldNames() (ends []uint32, entries int) {
-	size, aliases := 0, 0
+// compare compares the keys of a and b like strings.Compare, without
+// finding their ends first: the sort calls it tens of millions of times.
+func (ix *Index) compare(a, b entry) int {
+	k := ix.keys
+	for i, j := int(a), int(b); ; i, j = i+1, j+1 {
+		switch ca, cb := k[i], k[j]; {
+		case ca == '\n' && cb == '\n':
+			return 0
+		case ca == '\n': // a prefix comes first
+			return -1
+		case cb == '\n':
+			return 1
+		case ca != cb:
+			return cmp.Compare(ca, cb)
+		}
+	}
+}
+
+// foldNames folds every alias into ix.keys, notes where each entity's
+// keys start, and returns the number of entries the keys make.
+func (ix *Index) foldNames() (entries int) {
+	size := 0
 	for _, e := range ix.g.Entities {
-		for _, a := range e.Aliases {
-			size += len(a.Text)
-			aliases++
+		for _, a := range e.Aliases() {
+			size += len(a.Text) + 1
 		}
 	}
 	if size >= math.MaxUint32/2 {
@@ -74,18 +99,19 @@ func (ix *Index) foldNames() (ends []uint32, entries int) {
 	}
 	var keys strings.Builder
 	keys.Grow(size + size/16) // folding rarely lengthens a name
-	ends = make([]uint32, 0, aliases)
+	ix.first = make([]uint32, len(ix.g.Entities))
 	var buf []byte
-	for _, e := range ix.g.Entities {
-		for _, a := range e.Aliases {
+	for i, e := range ix.g.Entities {
+		ix.first[i] = uint32(keys.Len())
+		for _, a := range e.Aliases() {
 			buf = fold.AppendKey(buf[:0], a.Text)
 			keys.Write(buf)
-			ends = append(ends, uint32(keys.Len()))
+			keys.WriteByte('\n')
 			entries += entriesOf(buf)
 		}
 	}
 	ix.keys = keys.String()
-	return ends, entries
+	return entries
 }
 
 // entriesOf returns how many entries add makes of key.
@@ -104,14 +130,14 @@ func entriesOf(key []byte) int {
 
 // add registers the name whose key is ix.keys[start:end] under the key and
 // under each later word, so that "putin" finds "Wladimir Putin".
-func (ix *Index) add(start, end uint32, ent int32, alias uint16) {
+func (ix *Index) add(start, end uint32) {
 	if start == end {
 		return
 	}
-	ix.names = append(ix.names, entry{start: start, end: end, ent: ent, alias: alias, whole: true})
+	ix.names = append(ix.names, entry(start))
 	for i := start; i+1 < end; i++ {
 		if c := ix.keys[i]; c == ' ' || c == '-' {
-			ix.names = append(ix.names, entry{start: i + 1, end: end, ent: ent, alias: alias})
+			ix.names = append(ix.names, entry(i+1))
 		}
 	}
 }
@@ -127,14 +153,14 @@ func (ix *Index) Resolve(name string) (*gazetteer.Entity, bool) {
 	var whole, part *gazetteer.Entity
 	partCount := 0
 	for i := ix.lower(key); i < len(ix.names) && ix.key(ix.names[i]) == key; i++ {
-		e := ix.g.Entities[ix.names[i].ent]
-		if ix.names[i].whole {
+		e := ix.g.Entities[ix.ent(ix.names[i])]
+		if ix.whole(ix.names[i]) {
 			if whole == nil || e.Prior > whole.Prior {
 				whole = e
 			}
 			continue
 		}
-		if part == nil || part.ID != e.ID {
+		if part == nil || part.ID() != e.ID() {
 			partCount++
 			if part == nil || e.Prior > part.Prior {
 				part = e
@@ -197,24 +223,26 @@ type scored struct {
 	word  bool // the prefix is a complete word of the name
 	whole bool
 	ent   int32
-	alias uint16
+	alias int
 }
 
 // add records a name of an entity; of several names of one entity the
 // best stays (see closer), whatever order the index holds them in.
 func (c *collector) add(e entry, edits int, word, exact bool) {
-	ent := c.ix.g.Entities[e.ent]
+	ei := c.ix.ent(e)
+	ent := c.ix.g.Entities[ei]
 	if c.typ != tagging.Unknown && ent.Type != c.typ {
 		return
 	}
-	s := scored{Suggestion{ent, c.ix.name(e)}, edits, exact && e.whole, word, e.whole, e.ent, e.alias}
-	if i, ok := c.seen[e.ent]; ok {
+	alias, whole := c.ix.alias(e, ei), c.ix.whole(e)
+	s := scored{Suggestion{ent, ent.Alias(alias).Text}, edits, exact && whole, word, whole, ei, alias}
+	if i, ok := c.seen[ei]; ok {
 		if closer(&s, &c.found[i]) {
 			c.found[i] = s
 		}
 		return
 	}
-	c.seen[e.ent] = len(c.found)
+	c.seen[ei] = len(c.found)
 	c.found = append(c.found, s)
 }
 

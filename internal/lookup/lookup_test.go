@@ -1,6 +1,7 @@
 package lookup
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -85,4 +86,35 @@ func BenchmarkSuggestTypo(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(len(ix.names)), "names")
+}
+
+func TestCompareAgreesWithStrings(t *testing.T) {
+	keys := []string{"ab", "abc", "a", "", "ab\x05", "b", "ab c", "abc"}
+	ix := &Index{}
+	var entries []entry
+	for _, k := range keys {
+		entries = append(entries, entry(len(ix.keys)))
+		ix.keys += k + "\n"
+	}
+	for i, a := range entries {
+		for j, b := range entries {
+			if got, want := ix.compare(a, b), strings.Compare(keys[i], keys[j]); got != want {
+				t.Errorf("compare(%q, %q) = %d, want %d", keys[i], keys[j], got, want)
+			}
+		}
+	}
+}
+
+func TestNamesSorted(t *testing.T) {
+	g, err := gazetteer.Load(gazetteer.Layer{Name: "default", FS: gazetteers.FS})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := New(g)
+	for i := 1; i < len(ix.names); i++ {
+		a, b := ix.names[i-1], ix.names[i]
+		if c := strings.Compare(ix.key(a), ix.key(b)); c > 0 || c == 0 && ix.ent(a) > ix.ent(b) {
+			t.Fatalf("names %d and %d out of order: %q (entity %d), %q (entity %d)", i-1, i, ix.key(a), ix.ent(a), ix.key(b), ix.ent(b))
+		}
+	}
 }

@@ -10,29 +10,30 @@ import (
 // Alias is one alias to add: the text as written and the target it leads
 // to (Entity, Alias and the Common flag are taken from it).
 type Alias struct {
-	Entity, Index int32
-	Text          string
-	Common        bool
+	Entity int32
+	Index  uint16
+	Text   string
+	Common bool
 }
 
 // Add registers one alias with all its variants; see AddAll.
-func (b *Builder) Add(e, a int32, text string, common bool) {
+func (b *Builder) Add(e int32, a uint16, text string, common bool) {
 	var v variants
 	v.add(Alias{e, a, text, common})
 	b.insertAll(&v)
 }
 
-// AddAll registers n aliases, alias(i) giving the i-th, each with all its
-// variants: as written, with the adjectives in it declined, and under
-// loose transliteration keys. (Umlaut spellings need no variant: the fold
-// key spells ä as ae.) The variants are
+// AddAll registers the aliases of n items, aliases(i, dst) appending those
+// of the i-th to dst, each with all its variants: as written, with the
+// adjectives in it declined, and under loose transliteration keys. (Umlaut
+// spellings need no variant: the fold key spells ä as ae.) The variants are
 // computed on all cores; the trie is filled in order.
 //
 // A batch's buffers are handed back once its paths are in the trie and
 // reused for a later batch: at a million aliases, fresh buffers per batch
 // were a quarter of all the memory start-up allocated.
-func (b *Builder) AddAll(n int, alias func(i int) Alias) {
-	const chunk = 8192
+func (b *Builder) AddAll(n int, aliases func(i int, dst []Alias) []Alias) {
+	const chunk = 4096 // items
 	ordered := make(chan chan *variants, runtime.GOMAXPROCS(0))
 	free := make(chan *variants, cap(ordered)+2) // at most this many batches exist at once
 	go func() {
@@ -42,7 +43,10 @@ func (b *Builder) AddAll(n int, alias func(i int) Alias) {
 			go func(lo, hi int) {
 				v := reuse(free)
 				for i := lo; i < hi; i++ {
-					v.add(alias(i))
+					v.aliases = aliases(i, v.aliases[:0])
+					for _, a := range v.aliases {
+						v.add(a)
+					}
 				}
 				done <- v
 			}(lo, min(lo+chunk, n))
@@ -63,7 +67,7 @@ func (b *Builder) AddAll(n int, alias func(i int) Alias) {
 func reuse(free chan *variants) *variants {
 	select {
 	case v := <-free:
-		v.keys, v.lens, v.targets = v.keys[:0], v.lens[:0], v.targets[:0]
+		v.hashes, v.words, v.targets = v.hashes[:0], v.words[:0], v.targets[:0]
 		return v
 	default:
 		return new(variants)
@@ -71,29 +75,32 @@ func reuse(free chan *variants) *variants {
 }
 
 // variants holds the key paths of a batch of aliases: path i has target
-// targets[i] and its keys are the next targets[i].Len entries of lens,
-// each that many bytes of keys.
+// targets[i] and is the next words[i] entries of hashes, the word hashes
+// of its keys.
 type variants struct {
-	keys    []byte
-	lens    []uint8
+	hashes  []uint64
+	words   []uint8
 	targets []Target
 
-	toks  []token.Token // scratch
-	path  [][]byte      // scratch: keys of the current alias
-	loose []byte        // scratch
+	aliases []Alias       // scratch: the aliases of the current item
+	toks    []token.Token // scratch
+	path    [][]byte      // scratch: keys of the current alias
+	loose   []byte        // scratch
 }
 
+// insertAll inserts the paths of a batch. It looks up the ids of all their
+// words first: the lookups do not wait for each other, so the processor
+// overlaps their cache misses.
 func (b *Builder) insertAll(v *variants) {
-	off, li := 0, 0
-	for _, t := range v.targets {
-		keys := b.keys[:0]
-		for k := 0; k < int(t.Len); k++ {
-			n := int(v.lens[li])
-			keys = append(keys, v.keys[off:off+n])
-			off, li = off+n, li+1
-		}
-		b.keys = keys
-		b.insert(keys, t)
+	ids := b.ids[:0]
+	for _, h := range v.hashes {
+		ids = append(ids, b.ix.words.id(h))
+	}
+	b.ids = ids
+	for i, t := range v.targets {
+		n := int(v.words[i])
+		b.insert(ids[:n], t)
+		ids = ids[n:]
 	}
 }
 
@@ -140,10 +147,9 @@ func target(a Alias, toks []token.Token) (Target, bool) {
 // emit appends one path.
 func (v *variants) emit(path [][]byte, t Target) {
 	for _, k := range path {
-		v.keys = append(v.keys, k...)
-		v.lens = append(v.lens, uint8(min(len(k), 255)))
+		v.hashes = append(v.hashes, wordHash(k))
 	}
-	t.Len = uint8(len(path))
+	v.words = append(v.words, uint8(len(path)))
 	v.targets = append(v.targets, t)
 }
 

@@ -9,20 +9,22 @@ import (
 // Builder collects alias variants and builds an Index.
 type Builder struct {
 	ix        *Index
+	rootChild []uint32  // by word id: the node below the root by it, 0 for none
 	edges     edgeTable // the trie's edges below the root, until Build
 	targets   []Target  // in insertion order until Build sorts them by node
 	ends      []uint32  // by target: the node it ends at
 	protected []uint32  // ids to protect, see Protect
-	keys      [][]byte  // scratch: the keys of one path in insertAll
+	ids       []uint32  // scratch: the word ids of a batch in insertAll
 }
 
 // NewBuilder returns a builder sized for about n aliases.
 func NewBuilder(n int) *Builder {
 	return &Builder{
+		ix: &Index{nodes: 1, words: newWordTable(n)},
 		// rootChild gets an entry per word; sized for n words like the
 		// word table, it is not regrown (and copied) a dozen times.
-		ix:    &Index{nodes: 1, words: newWordTable(n), rootChild: make([]uint32, 0, n+1)},
-		edges: newEdgeTable(n), // edges from the root go to ix.rootChild
+		rootChild: make([]uint32, 0, n+1),
+		edges:     newEdgeTable(n), // edges from the root go to rootChild
 		// An alias has one to three variants; 2n spares a large gazetteer
 		// the garbage of growing these slices several times.
 		targets: make([]Target, 0, 2*n),
@@ -34,21 +36,23 @@ func NewBuilder(n int) *Builder {
 // callers can attach their own classes to its id; it returns the id.
 func (b *Builder) Word(key string) uint32 { return b.word([]byte(key)) }
 
-func (b *Builder) word(key []byte) uint32 {
+func (b *Builder) word(key []byte) uint32 { return b.ix.words.id(wordHash(key)) }
+
+// wordHash returns the hash of key as the word table keeps it.
+func wordHash(key []byte) uint64 {
 	h := hashKey(key)
 	if h == 0 {
 		h = 1 // 0 marks an empty slot in the word table
 	}
-	return b.ix.words.id(h)
+	return h
 }
 
-// insert adds the path of keys and records t at its end.
-func (b *Builder) insert(keys [][]byte, t Target) {
+// insert adds the path of word ids and records t at its end.
+func (b *Builder) insert(ids []uint32, t Target) {
 	node := uint32(0)
-	for _, k := range keys {
-		node = b.child(node, b.word(k))
+	for _, id := range ids {
+		node = b.child(node, id)
 	}
-	t.Len = uint8(len(keys))
 	b.targets = append(b.targets, t)
 	b.ends = append(b.ends, node)
 }
@@ -57,14 +61,14 @@ func (b *Builder) insert(keys [][]byte, t Target) {
 func (b *Builder) child(node, id uint32) uint32 {
 	ix := b.ix
 	if node == 0 {
-		if n := int(id) + 1 - len(ix.rootChild); n > 0 {
-			ix.rootChild = append(ix.rootChild, make([]uint32, n)...)
+		if n := int(id) + 1 - len(b.rootChild); n > 0 {
+			b.rootChild = append(b.rootChild, make([]uint32, n)...)
 		}
-		if ix.rootChild[id] == 0 {
-			ix.rootChild[id] = ix.nodes
+		if b.rootChild[id] == 0 {
+			b.rootChild[id] = ix.nodes
 			ix.nodes++
 		}
-		return ix.rootChild[id]
+		return b.rootChild[id]
 	}
 	child, added := b.edges.child(node, id, ix.nodes)
 	if added {
@@ -79,10 +83,11 @@ func (b *Builder) Build() *Index {
 	ix.denID = b.Word("den")
 	b.buildTrie()
 	for i := range ix.words.slots {
-		if s := &ix.words.slots[i]; s.h != 0 {
-			s.root = ix.rootChild[s.id] // a word's first trie step comes with its lookup
+		if s := &ix.words.slots[i]; s.h != 0 && int(s.id) < len(b.rootChild) {
+			s.root = b.rootChild[s.id] // a word's first trie step comes with its lookup
 		}
 	}
+	b.rootChild = nil
 	b.freeEdges()
 	b.buildTargets()
 	b.targets, b.ends = nil, nil
@@ -95,11 +100,9 @@ func (b *Builder) Build() *Index {
 	return ix
 }
 
-// buildTrie gives the root array an entry for every word and turns the
-// edge table into the sorted per-node child lists.
+// buildTrie turns the edge table into the sorted per-node child lists.
 func (b *Builder) buildTrie() {
 	ix := b.ix
-	ix.rootChild = append(ix.rootChild, make([]uint32, ix.words.n+1-len(ix.rootChild))...)
 	ix.childAt = make([]uint32, ix.nodes+1)
 	for _, e := range b.edges.slots {
 		if e.child != 0 {
@@ -143,13 +146,12 @@ func (b *Builder) freeEdges() {
 	}
 }
 
-// buildTargets sorts the targets by node, stable in insertion order, in
-// place: a counting sort gives each target its place, and the targets are
-// then moved there along the cycles of that permutation. (A sorted copy
-// would need a second array as large as the targets at the peak of
-// start-up.)
+// buildTargets sorts the targets by node, stable in insertion order: a
+// counting sort gives each target its place in an array of their number,
+// without the spare capacity NewBuilder reserved.
 func (b *Builder) buildTargets() {
 	ix := b.ix
+	ix.targets = make([]Target, len(b.targets)) // first, to get the space the edge table left
 	ix.first = make([]uint32, ix.nodes+1)
 	for _, n := range b.ends {
 		ix.first[n+1]++
@@ -165,14 +167,9 @@ func (b *Builder) buildTargets() {
 	// Each first[n] now holds the start of node n+1: shift them back.
 	copy(ix.first[1:ix.nodes+1], ix.first[:ix.nodes])
 	ix.first[0] = 0
-	ts := b.targets
-	for i := range ts {
-		for p := place[i]; p != uint32(i); p = place[i] {
-			ts[i], ts[p] = ts[p], ts[i]
-			place[i], place[p] = place[p], p
-		}
+	for i, t := range b.targets {
+		ix.targets[place[i]] = t
 	}
-	ix.targets = ts // with the capacity NewBuilder reserved
 }
 
 // buildBloom sizes the Bloom bit set to 16 bits per word (about 6 % false

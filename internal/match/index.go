@@ -29,13 +29,13 @@ const (
 // maxAliasWords bounds the words of an alias (and the bits of Target.Upper).
 const maxAliasWords = 16
 
-// Target is one alias variant that ends at a trie node.
+// Target is one alias variant that ends at a trie node. Its number of
+// tokens is the depth of that node. (12 bytes: an index may hold millions.)
 type Target struct {
 	Entity int32  // index into the gazetteer's Entities
-	Alias  int32  // index into that entity's Aliases
+	Alias  uint16 // index into that entity's Aliases (a record of at most 64 KB has fewer than 65,536)
 	Upper  uint16 // bit i set: token i of the alias starts upper case
 	Caps   uint16 // bit i set: token i of the alias is all capitals (FC, EU)
-	Len    uint8  // number of tokens
 	Form   Form
 	Flags  uint8
 }
@@ -49,14 +49,13 @@ type Index struct {
 	// is a third of the index's memory.
 	words wordTable
 
-	// The trie. Node 0 is the root; rootChild[id] is the node reached from
-	// the root by word id (0: none), also kept in the word's slot, so that
-	// reading a token yields its first step. Deeper edges are stored per node,
-	// sorted by word: children[childAt[n]:childAt[n+1]].
-	rootChild []uint32
-	childAt   []uint32
-	children  []edge
-	nodes     uint32
+	// The trie. Node 0 is the root; the node reached from the root by a
+	// word is kept in the word's slot, so that reading a token yields its
+	// first step. Deeper edges are stored per node, sorted by word:
+	// children[childAt[n]:childAt[n+1]].
+	childAt  []uint32
+	children []edge
+	nodes    uint32
 
 	first   []uint32 // first[n]..first[n+1]: targets ending at node n
 	targets []Target
@@ -117,12 +116,9 @@ func (ix *Index) lookupHash(h uint64) (id, root uint32) {
 // Vocabulary returns the number of distinct token keys.
 func (ix *Index) Vocabulary() int { return ix.words.n }
 
-// step follows the edge labelled id from node; ok is false when there is none.
+// step follows the edge labelled id from node, which is not the root (see
+// Alt.Root); ok is false when there is none.
 func (ix *Index) step(node, id uint32) (uint32, bool) {
-	if node == 0 {
-		c := ix.rootChild[id]
-		return c, c != 0
-	}
 	kids := ix.children[ix.childAt[node]:ix.childAt[node+1]]
 	if len(kids) <= 8 {
 		for _, e := range kids {

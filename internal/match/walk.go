@@ -105,11 +105,9 @@ func (ix *Index) fits(t Target, span []Unit) bool {
 // Fits reports whether the text tokens have the case the alias demands:
 // capitalised alias words must be capitalised in the text, acronyms must
 // be in capitals (WHO is not "who"), and short words in capitals match only
-// acronyms.
+// acronyms. span is the text of a path to t's node: as many tokens as t's
+// alias has.
 func Fits(t Target, span []Unit) bool {
-	if int(t.Len) != len(span) {
-		return false
-	}
 	acronym := t.Flags&Acronym != 0
 	for i := range span {
 		tok := span[i].Tok
@@ -126,11 +124,11 @@ func Fits(t Target, span []Unit) bool {
 	return true
 }
 
-// Single returns the targets of one-word aliases whose word has id, of
-// any form.
-func (ix *Index) Single(id uint32) []Target {
-	child, ok := ix.step(0, id)
-	if !ok {
+// Single returns the targets of one-word aliases whose word has the folded
+// key, of any form.
+func (ix *Index) Single(key []byte) []Target {
+	_, child := ix.lookupHash(hashKey(key))
+	if child == 0 {
 		return nil
 	}
 	return ix.at(child)

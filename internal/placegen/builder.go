@@ -70,7 +70,7 @@ func (b *builder) reserveIDs(dir string) {
 		if err != nil {
 			continue
 		}
-		gazetteer.Parse(f, path, func(e *gazetteer.Entity) { b.ids[e.ID] = true })
+		gazetteer.Parse(f, path, func(e *gazetteer.Entity) { b.ids[e.ID()] = true })
 		f.Close()
 	}
 }
@@ -84,10 +84,10 @@ func (b *builder) readCurated(path string) error {
 	defer f.Close()
 	errs := gazetteer.Parse(f, path, func(e *gazetteer.Entity) {
 		b.curated = append(b.curated, e)
-		b.ids[e.ID] = true
+		b.ids[e.ID()] = true
 		if iso := e.ISOCode(); iso != "" {
 			b.byKey["iso:"+iso] = e
-			b.countryID[iso] = e.ID
+			b.countryID[iso] = e.ID()
 		}
 		if gn := e.GeoNamesID(); gn != "" {
 			b.byKey["gn:"+gn] = e
@@ -107,10 +107,10 @@ func (b *builder) readPrevious(dir string) {
 		}
 		gazetteer.Parse(f, path, func(e *gazetteer.Entity) {
 			if iso := e.ISOCode(); iso != "" {
-				b.previous["iso:"+iso] = e.ID
+				b.previous["iso:"+iso] = e.ID()
 			}
 			if gn := e.GeoNamesID(); gn != "" {
-				b.previous["gn:"+gn] = e.ID
+				b.previous["gn:"+gn] = e.ID()
 			}
 		})
 		f.Close()
@@ -165,7 +165,7 @@ func (b *builder) place(file, key string, gen *gazetteer.Entity) *gazetteer.Enti
 		b.used[c] = true
 		e = merge(c, gen)
 	} else {
-		e.ID = b.newID(key, e.ID, e.Parent)
+		e.SetID(b.newID(key, e.ID(), e.Parent()))
 	}
 	b.out[file] = append(b.out[file], e)
 	return e
@@ -174,8 +174,7 @@ func (b *builder) place(file, key string, gen *gazetteer.Entity) *gazetteer.Enti
 // merge keeps the curated record and adds what the source knows besides.
 func merge(c, gen *gazetteer.Entity) *gazetteer.Entity {
 	e := *c
-	e.Aliases = append([]gazetteer.Alias(nil), c.Aliases...)
-	for _, a := range gen.Aliases {
+	for _, a := range gen.Aliases() {
 		addAlias(&e, a)
 	}
 	if e.ISO == ([2]byte{}) {
@@ -184,12 +183,12 @@ func merge(c, gen *gazetteer.Entity) *gazetteer.Entity {
 	if e.GeoNames == 0 {
 		e.GeoNames = gen.GeoNames
 	}
-	e.Kind = first(e.Kind, gen.Kind)
-	e.Parent = first(e.Parent, gen.Parent)
+	e.SetKind(first(e.Kind(), gen.Kind()))
+	e.SetParent(first(e.Parent(), gen.Parent()))
 	if c.Prior == 0.5 {
 		e.Prior = gen.Prior
 	}
-	e.Source = c.Source + ";" + gen.Source
+	e.SetSource(c.Source() + ";" + gen.Source())
 	return &e
 }
 
@@ -203,12 +202,12 @@ func first(a, b string) string {
 // addAlias adds a unless a folded-equal alias is there already.
 func addAlias(e *gazetteer.Entity, a gazetteer.Alias) {
 	k := fold.Key(a.Text)
-	for _, have := range e.Aliases {
+	for _, have := range e.Aliases() {
 		if fold.Key(have.Text) == k {
 			return
 		}
 	}
-	e.Aliases = append(e.Aliases, a)
+	e.AddAlias(a)
 }
 
 // newID returns the id the key had in the last generated files, or a new
@@ -232,8 +231,11 @@ func (b *builder) newID(key, suggested, parent string) string {
 
 // entity makes a generated LOC record.
 func entity(slug, name, kind, src string, aliases ...string) *gazetteer.Entity {
-	e := &gazetteer.Entity{ID: "loc/" + slug, Type: tagging.Location, Name: name, Kind: kind, Source: src, Prior: 0.5}
-	e.Aliases = []gazetteer.Alias{{Text: name}}
+	e := &gazetteer.Entity{Type: tagging.Location, Prior: 0.5}
+	e.SetID("loc/" + slug)
+	e.AddAlias(gazetteer.Alias{Text: name})
+	e.SetKind(kind)
+	e.SetSource(src)
 	for _, a := range aliases {
 		if a != "" {
 			addAlias(e, gazetteer.Alias{Text: a})

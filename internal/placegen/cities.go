@@ -111,12 +111,12 @@ func (b *builder) isCityState(c *city, e *gazetteer.Entity) bool {
 		return false
 	}
 	country, ok := b.byKey["iso:"+c.country]
-	return ok && (fold.Key(country.Name) == fold.Key(e.Name) || hasFolded(country, c.name))
+	return ok && (fold.Key(country.Name()) == fold.Key(e.Name()) || hasFolded(country, c.name))
 }
 
 func hasFolded(e *gazetteer.Entity, name string) bool {
 	k := fold.Key(name)
-	for _, a := range e.Aliases {
+	for _, a := range e.Aliases() {
 		if fold.Key(a.Text) == k {
 			return true
 		}
@@ -134,12 +134,13 @@ func (b *builder) cityEntity(c *city, exonym string) *gazetteer.Entity {
 	gn, _ := strconv.ParseUint(c.id, 10, 32)
 	e.GeoNames = uint32(gn)
 	e.Prior = populationPrior(c.population)
-	e.Parent = b.admin1[c.country+"."+c.admin1]
-	if e.Parent == "" || e.Parent == "loc/"+slug(name) {
-		e.Parent = b.countryID[c.country] // a city-state's city is not its own parent
+	parent := b.admin1[c.country+"."+c.admin1]
+	if parent == "" || parent == "loc/"+slug(name) {
+		parent = b.countryID[c.country] // a city-state's city is not its own parent
 	}
+	e.SetParent(parent)
 	if b.words[fold.Key(name)] && !strings.ContainsAny(name, " -") {
-		e.Aliases[0].Common = true
+		e.SetAlias(0, gazetteer.Alias{Text: e.Name(), Common: true})
 	}
 	return e
 }

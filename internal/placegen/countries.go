@@ -100,7 +100,7 @@ func (b *builder) countries(src Sources) error {
 		e := entity(slug(ns[0]), ns[0], "country", "cldr;i18n-iso-countries", ns[1:]...)
 		e.ISO, e.Prior = [2]byte{code[0], code[1]}, 0.8
 		e = b.place("places-countries.tsv", "iso:"+code, e)
-		b.countryID[code] = e.ID
+		b.countryID[code] = e.ID()
 	}
 	return nil
 }

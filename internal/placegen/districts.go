@@ -76,19 +76,20 @@ func cityName(name string) string {
 func (b *builder) districtCity(d district, land string) {
 	name := cityName(d.Name)
 	for _, e := range b.out["places-cities.tsv"] {
-		if (e.Parent == land || e.ID == land) && fold.Key(e.Name) == fold.Key(name) {
+		if (e.Parent() == land || e.ID() == land) && fold.Key(e.Name()) == fold.Key(name) {
 			return
 		}
 	}
 	for _, c := range b.curated {
-		if !b.used[c] && c.Kind == "city" && c.Parent == land && fold.Key(c.Name) == fold.Key(name) {
+		if !b.used[c] && c.Kind() == "city" && c.Parent() == land && fold.Key(c.Name()) == fold.Key(name) {
 			b.used[c] = true
 			b.out["places-cities.tsv"] = append(b.out["places-cities.tsv"], c)
 			return
 		}
 	}
 	e := entity(slug(name), name, "city", "landkreise-deutschland")
-	e.Parent, e.Prior = land, populationPrior(d.Population)
+	e.SetParent(land)
+	e.Prior = populationPrior(d.Population)
 	b.place("places-cities.tsv", "ags:"+string(d.AGS), e)
 }
 
@@ -104,6 +105,7 @@ func (b *builder) district(d district, land string) {
 		}
 	}
 	e := entity(slug(name), name, "district", "landkreise-deutschland", aliases...)
-	e.Parent, e.Prior = land, populationPrior(d.Population)
+	e.SetParent(land)
+	e.Prior = populationPrior(d.Population)
 	b.place("places-districts.tsv", "ags:"+string(d.AGS), e)
 }

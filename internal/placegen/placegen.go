@@ -58,5 +58,5 @@ func Build(src Sources, opt Options) ([]File, error) {
 }
 
 func sortByID(es []*gazetteer.Entity) {
-	sort.Slice(es, func(i, j int) bool { return es[i].ID < es[j].ID })
+	sort.Slice(es, func(i, j int) bool { return es[i].ID() < es[j].ID() })
 }

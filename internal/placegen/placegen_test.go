@@ -98,25 +98,25 @@ func TestBuildLoads(t *testing.T) {
 
 func (w want) check(e *gazetteer.Entity) string {
 	switch {
-	case e.Name != w.name || e.Aliases[0].Common != w.common:
-		return fmt.Sprintf("name %q (common %v), want %q (common %v)", e.Name, e.Aliases[0].Common, w.name, w.common)
-	case w.iso != "" && e.ISOCode() != w.iso, w.gn != "" && e.GeoNamesID() != w.gn, w.wd != "" && e.Wikidata != w.wd:
-		return fmt.Sprintf("ids iso=%s gn=%s wd=%s, want %+v", e.ISOCode(), e.GeoNamesID(), e.Wikidata, w)
-	case w.parent != "" && e.Parent != w.parent:
-		return fmt.Sprintf("parent %s, want %s", e.Parent, w.parent)
+	case e.Name() != w.name || e.Alias(0).Common != w.common:
+		return fmt.Sprintf("name %q (common %v), want %q (common %v)", e.Name(), e.Alias(0).Common, w.name, w.common)
+	case w.iso != "" && e.ISOCode() != w.iso, w.gn != "" && e.GeoNamesID() != w.gn, w.wd != "" && e.Wikidata() != w.wd:
+		return fmt.Sprintf("ids iso=%s gn=%s wd=%s, want %+v", e.ISOCode(), e.GeoNamesID(), e.Wikidata(), w)
+	case w.parent != "" && e.Parent() != w.parent:
+		return fmt.Sprintf("parent %s, want %s", e.Parent(), w.parent)
 	case w.prior != 0 && e.Prior != w.prior:
 		return fmt.Sprintf("prior %v, want %v", e.Prior, w.prior)
 	}
 	for _, a := range w.aliases {
 		if !hasAlias(e, a) {
-			return fmt.Sprintf("no alias %q in %+v", a, e.Aliases)
+			return fmt.Sprintf("no alias %q in %s", a, gazetteer.Format(e))
 		}
 	}
 	return ""
 }
 
 func hasAlias(e *gazetteer.Entity, text string) bool {
-	for _, a := range e.Aliases {
+	for _, a := range e.Aliases() {
 		if a.Text == text {
 			return true
 		}

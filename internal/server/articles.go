@@ -114,8 +114,8 @@ func (eng *engine) resolve(refs []string, field string, resolved map[string]stri
 		if !ok {
 			return nil, invalid(field, "%q is neither an entity id nor a name the gazetteer knows", ref)
 		}
-		resolved[ref] = e.ID
-		ids = append(ids, e.ID)
+		resolved[ref] = e.ID()
+		ids = append(ids, e.ID())
 	}
 	return ids, nil
 }

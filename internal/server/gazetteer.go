@@ -38,10 +38,10 @@ func (s *Server) SuggestEntities(ctx context.Context, req *pb.SuggestEntitiesReq
 }
 
 func entityProto(e *gazetteer.Entity) *pb.GazetteerEntity {
-	p := &pb.GazetteerEntity{Id: e.ID, Name: e.Name, Type: protoconv.EntityType(e.Type),
-		WikidataId: e.Wikidata, ParentId: e.Parent, Topics: e.Topics}
-	for _, a := range e.Aliases {
-		if a.Text != e.Name {
+	p := &pb.GazetteerEntity{Id: e.ID(), Name: e.Name(), Type: protoconv.EntityType(e.Type),
+		WikidataId: e.Wikidata(), ParentId: e.Parent(), Topics: e.Topics()}
+	for _, a := range e.Aliases() {
+		if a.Text != e.Name() {
 			p.Aliases = append(p.Aliases, a.Text)
 		}
 	}

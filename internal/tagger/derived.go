@@ -30,7 +30,7 @@ func (s *state) derivedCity(k []byte) (int32, int32, bool) {
 	if len(k) < 6 || k[len(k)-2] != 'e' || k[len(k)-1] != 'r' {
 		return -1, -1, false
 	}
-	return s.city(s.t.ix.Single(s.t.ix.Lookup(k[:len(k)-2])))
+	return s.city(s.t.ix.Single(k[:len(k)-2]))
 }
 
 // placeAdjective reports the regular place adjective of a city.
@@ -43,8 +43,8 @@ func (s *state) placeAdjective(k []byte) bool {
 func (s *state) city(ts []match.Target) (int32, int32, bool) {
 	found, e, a := 0, int32(-1), int32(-1)
 	for _, t := range ts {
-		if t.Form == match.Exact && s.entity(t.Entity).Kind == "city" {
-			found, e, a = found+1, t.Entity, t.Alias
+		if t.Form == match.Exact && s.entity(t.Entity).Kind() == "city" {
+			found, e, a = found+1, t.Entity, int32(t.Alias)
 		}
 	}
 	return e, a, found == 1

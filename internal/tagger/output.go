@@ -138,7 +138,7 @@ func (s *state) groupKey(m *mention) string {
 	if m.candidate != nil {
 		return "candidate:" + m.candidate.key
 	}
-	return s.entity(m.entity).ID
+	return s.entity(m.entity).ID()
 }
 
 func (s *state) newGroup(m *mention) group {
@@ -148,7 +148,7 @@ func (s *state) newGroup(m *mention) group {
 			Name: u.name, Type: u.typ, Candidate: true}}
 	}
 	e := s.entity(m.entity)
-	return group{e: tagging.Entity{ID: e.ID, Name: e.Name, Type: e.Type, WikidataID: e.Wikidata}}
+	return group{e: tagging.Entity{ID: e.ID(), Name: e.Name(), Type: e.Type, WikidataID: e.Wikidata()}}
 }
 
 func slugRune(r rune) rune {
@@ -168,7 +168,7 @@ func (s *state) addMention(g *group, m *mention) {
 	}
 	alias := f.text[start:end]
 	if m.candidate == nil && m.alias >= 0 {
-		alias = s.entity(m.entity).Aliases[m.alias].Text
+		alias = s.entity(m.entity).Alias(int(m.alias)).Text
 	} else if m.candidate == nil {
 		alias = shortAlias(s, m)
 	}

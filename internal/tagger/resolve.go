@@ -91,14 +91,15 @@ type cueCache struct {
 }
 
 func (c *cueCache) get(s *state, m *mention, e *gazetteer.Entity) float64 {
+	kind := e.Kind()
 	for i := range c.n {
-		if c.kinds[i] == e.Kind {
+		if c.kinds[i] == kind {
 			return c.ev[i]
 		}
 	}
 	ev := s.cueEvidence(m, e)
 	if c.n < len(c.kinds) {
-		c.kinds[c.n], c.ev[c.n] = e.Kind, ev
+		c.kinds[c.n], c.ev[c.n] = kind, ev
 		c.n++
 	}
 	return ev
@@ -147,7 +148,7 @@ func (s *state) evidence(m *mention, e int32, ent *gazetteer.Entity) float64 {
 	if s.relatedToSure(e, ent) {
 		ev += wRelated
 	}
-	if ent.Type == tagging.Location && s.locative(m, ent.Kind) && !directions[string(m.f.key(m.start))] {
+	if ent.Type == tagging.Location && s.locative(m, ent.Kind()) && !directions[string(m.f.key(m.start))] {
 		ev += wLocative
 	}
 	if quoted(m) {
@@ -160,15 +161,16 @@ func (s *state) evidence(m *mention, e int32, ent *gazetteer.Entity) float64 {
 // child, shares its parent, or is of the same kind (club and club, party
 // and party). Entity ids are unique, so the same index is the same entity.
 func (s *state) relatedToSure(ei int32, e *gazetteer.Entity) bool {
+	parent, kind := e.Parent(), e.Kind()
 	for _, id := range s.sure {
 		o := s.entity(id)
 		switch {
 		case id == ei:
-		case o.ID == e.Parent || o.Parent == e.ID:
+		case o.ID() == parent || o.Parent() == e.ID():
 			return true
-		case o.Kind != "" && o.Kind == e.Kind && e.Kind != "country" && e.Kind != "city":
+		case kind != "" && o.Kind() == kind && kind != "country" && kind != "city":
 			return true
-		case e.Parent != "" && o.Parent == e.Parent && o.Type == e.Type:
+		case parent != "" && o.Parent() == parent && o.Type == e.Type:
 			return true
 		}
 	}
@@ -227,7 +229,7 @@ func quoted(m *mention) bool {
 // its sentence at full weight; in the sentences before and after it and in
 // the title at a lower weight (at most three).
 func (s *state) cueEvidence(m *mention, e *gazetteer.Entity) float64 {
-	bit := s.t.cues.bit[e.Kind]
+	bit := s.t.cues.bit[e.Kind()]
 	if bit == 0 {
 		return 0
 	}

@@ -23,16 +23,16 @@ func shortForms(g *gazetteer.Gazetteer, ix *match.Index) shortIndex {
 	var toks []token.Token
 	for i, e := range g.Entities {
 		s.at[i] = uint32(len(s.ids))
-		if e.Type != tagging.Person || e.Short == "-" {
+		text := e.Short()
+		if e.Type != tagging.Person || text == "-" {
 			continue
 		}
-		text := e.Short
 		if text == "" {
-			toks = token.Tokenize(toks, e.Name)
+			toks = token.Tokenize(toks, e.Name())
 			if len(toks) < 2 || toks[len(toks)-1].Kind != token.Word {
 				continue
 			}
-			text = toks[len(toks)-1].Text(e.Name)
+			text = toks[len(toks)-1].Text(e.Name())
 		}
 		s.ids = append(s.ids, ix.IDs(text)...)
 	}

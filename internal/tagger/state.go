@@ -151,7 +151,7 @@ func (s *state) addMatch(f *field, m match.Match) {
 		if hasCand(s.cands[lo:], t.Entity) {
 			continue
 		}
-		c := cand{entity: t.Entity, alias: t.Alias, common: t.Flags&match.Common != 0}
+		c := cand{entity: t.Entity, alias: int32(t.Alias), common: t.Flags&match.Common != 0}
 		s.cands = append(s.cands, c)
 		men.common = men.common && c.common
 	}
@@ -167,7 +167,7 @@ func (s *state) addMatch(f *field, m match.Match) {
 			men.cands[i].common = true
 		}
 	}
-	men.rule = ruleOf(f, m, s.t.g.Entities[men.cands[0].entity].Aliases[men.cands[0].alias].Text)
+	men.rule = ruleOf(f, m, s.t.g.Entities[men.cands[0].entity].Alias(int(men.cands[0].alias)).Text)
 	s.take(f, m.Start, m.End)
 	s.ments = append(s.ments, men)
 }

@@ -29,24 +29,22 @@ type Tagger struct {
 	pool  sync.Pool         // *state, reused across calls
 }
 
-type aliasRef struct{ entity, alias int32 }
-
 // New builds the match index for g.
 func New(g *gazetteer.Gazetteer) *Tagger {
-	var refs []aliasRef
-	for i, e := range g.Entities {
-		for j := range e.Aliases {
-			refs = append(refs, aliasRef{int32(i), int32(j)})
-		}
+	n := 0
+	for _, e := range g.Entities {
+		n += e.NumAliases()
 	}
-	b := match.NewBuilder(len(refs))
+	b := match.NewBuilder(n)
 	for name := range g.GivenNames {
 		b.Protect(name)
 	}
-	b.AddAll(len(refs), func(i int) match.Alias {
-		r := refs[i]
-		a := g.Entities[r.entity].Aliases[r.alias]
-		return match.Alias{Entity: r.entity, Index: r.alias, Text: a.Text, Common: a.Common}
+	b.AddAll(len(g.Entities), func(i int, dst []match.Alias) []match.Alias {
+		// A record is at most 64 KB: its alias indexes fit 16 bits.
+		for j, a := range g.Entities[i].Aliases() {
+			dst = append(dst, match.Alias{Entity: int32(i), Index: uint16(j), Text: a.Text, Common: a.Common})
+		}
+		return dst
 	})
 	words := lexiconWords(g, b)
 	t := &Tagger{g: g, ix: b.Build(), nouns: newNounSet(g.Nouns)}

@@ -42,7 +42,7 @@ func (s *state) topicInput(ents []tagging.Entity) topic.Input {
 			continue
 		}
 		g, _ := s.t.g.Entity(e.ID)
-		in.Entities = append(in.Entities, topic.Entity{ID: e.ID, Kind: g.Kind, Topics: g.Topics, Salience: e.Salience})
+		in.Entities = append(in.Entities, topic.Entity{ID: e.ID, Kind: g.Kind(), Topics: g.Topics(), Salience: e.Salience})
 	}
 	s.topicEnts = in.Entities
 	return in
