@@ -70,6 +70,9 @@ func (s *state) rejected(taken bool) {
 func (s *state) candidateAt(f *field, i int) {
 	c := s.classOf(f, i)
 	if c == 0 {
+		if !f.toks[i].Is(token.Upper) {
+			return // every rule below starts at a listed word or a capital
+		}
 		c = suffixClass(f, i)
 	}
 	if c&^cStreet == 0 {
