@@ -17,11 +17,7 @@ import (
 // chooses them (capitalised words and lower-case words of five letters or
 // more; names are not left out).
 func BenchmarkClassify(b *testing.B) {
-	g, err := gazetteer.Load(gazetteer.Layer{Name: "default", FS: gazetteers.FS})
-	if err != nil {
-		b.Fatal(err)
-	}
-	c := New(g.Topics)
+	c := defaultClassifier(b)
 	inputs, size := articleInputs(b)
 	b.SetBytes(size)
 	b.ReportAllocs()
@@ -30,6 +26,16 @@ func BenchmarkClassify(b *testing.B) {
 			c.Classify(in)
 		}
 	}
+}
+
+// defaultClassifier builds the classifier of the embedded default lexicon.
+func defaultClassifier(tb testing.TB) *Classifier {
+	tb.Helper()
+	g, err := gazetteer.Load(gazetteer.Layer{Name: "default", FS: gazetteers.FS})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return New(g.Topics)
 }
 
 // articleInputs reads the test articles into classifier inputs and

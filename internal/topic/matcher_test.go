@@ -6,9 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/schlagwort/schlagwort/gazetteers"
 	"github.com/schlagwort/schlagwort/internal/fold"
-	"github.com/schlagwort/schlagwort/internal/gazetteer"
 )
 
 // TestMatcherAgreesWithNaive compares the trie and the automaton with
@@ -16,11 +14,7 @@ import (
 // in the same order (prefix and exact patterns by length, infix patterns
 // by end, longer first), which the evidence lists depend on.
 func TestMatcherAgreesWithNaive(t *testing.T) {
-	g, err := gazetteer.Load(gazetteer.Layer{Name: "default", FS: gazetteers.FS})
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := New(g.Topics)
+	c := defaultClassifier(t)
 	keys := patternKeys(c.words)
 	inputs, _ := articleInputs(t)
 	for _, in := range inputs {
