@@ -167,7 +167,7 @@ func (s *state) addMatch(f *field, m match.Match) {
 			men.cands[i].common = true
 		}
 	}
-	men.rule = ruleOf(f, m, s.t.g.Entities[men.cands[0].entity].Alias(int(men.cands[0].alias)).Text)
+	men.rule = ruleOf(f, m, s.entity(men.cands[0].entity), int(men.cands[0].alias))
 	s.take(f, m.Start, m.End)
 	s.ments = append(s.ments, men)
 }
@@ -237,7 +237,7 @@ var articles = map[string]bool{"die": true, "der": true, "das": true, "den": tru
 // ruleOf names how the match was made: compound (a part of a hyphenated
 // compound), translit, inflection, spelling (diacritics, umlauts, hyphens)
 // or exact.
-func ruleOf(f *field, m match.Match, alias string) string {
+func ruleOf(f *field, m match.Match, e *gazetteer.Entity, alias int) string {
 	first, last := f.toks[m.Start], f.toks[m.End-1]
 	switch {
 	case first.Is(token.JoinedPrev) || last.Is(token.JoinedNext):
@@ -246,7 +246,7 @@ func ruleOf(f *field, m match.Match, alias string) string {
 		return "translit"
 	case m.Forms == match.Declined:
 		return "inflection"
-	case f.span(m.Start, m.End) != alias:
+	case f.span(m.Start, m.End) != e.Alias(alias).Text: // last: finding the alias walks the entity's names
 		return "spelling"
 	}
 	return "exact"
