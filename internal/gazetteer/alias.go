@@ -74,7 +74,7 @@ func (e *Entity) SetAlias(i int, a Alias) {
 	if i < 0 || i >= e.NumAliases() {
 		panic(fmt.Sprintf("gazetteer: %s has no alias %d", e.ID(), i))
 	}
-	b := []byte(e.ID())
+	b := []byte(e.text[:e.namesAt()])
 	for j, old := range e.Aliases() {
 		if j == i {
 			old = a

@@ -11,15 +11,14 @@ import "strings"
 // src=, topics=) are stored once per part.
 type arena struct {
 	ents   []Entity
-	text   strings.Builder      // never grown: replaced when full
-	shared map[string]string    // attributes without a value of their own (see repeats), stored once
-	lists  map[string]*[]string // topic lists by their text, stored once
-	rec    fields               // scratch: the record being parsed
-	buf    []byte               // scratch
+	text   strings.Builder    // never grown: replaced when full
+	shared map[string]*shared // repeated attributes by their text, stored once
+	rec    fields             // scratch: the record being parsed
+	buf    []byte             // scratch
 }
 
-// arenaBlock is the number of entities allocated at once: a block of 80
-// KB, 10 pages of 8 KB exactly.
+// arenaBlock is the number of entities allocated at once: a block of 48
+// KB, 6 pages of 8 KB exactly.
 const arenaBlock = 1024
 
 // textBlock is the size of the arena's blocks of text.
@@ -42,14 +41,12 @@ func (a *arena) keep(e *Entity, fs *fields) *Entity {
 	a.ents = a.ents[1:]
 	*kept = *e
 	a.buf = append(a.buf[:0], fs.id...)
+	a.buf = packAttrs(a.buf, &kept.ends, (*[numOwn]string)(fs.attrs[:numOwn]))
 	for _, al := range fs.aliases {
 		a.buf = appendAlias(a.buf, al)
 	}
 	kept.text, kept.idLen = a.copyBytes(a.buf), uint16(len(fs.id))
-	a.attrs(kept, &fs.attrs)
-	if len(fs.topics) > 0 {
-		kept.topics = a.topics(fs.topics)
-	}
+	kept.shared = a.share(fs)
 	return kept
 }
 
@@ -77,38 +74,30 @@ func (a *arena) room(n int) {
 	}
 }
 
-// attrs stores vals as e's attributes; attributes that only repeat values
-// from record to record are shared.
-func (a *arena) attrs(e *Entity, vals *[numAttrs]string) {
-	a.buf = packAttrs(a.buf[:0], &e.ends, vals)
-	if vals[short] != "" || vals[wikidata] != "" || vals[parent] != "" {
-		e.attrs = a.copyBytes(a.buf)
-		return
+// share returns the one copy of the repeated attributes of fs, nil for
+// none.
+func (a *arena) share(fs *fields) *shared {
+	if fs.attrs[kind] == "" && fs.attrs[source] == "" && len(fs.topics) == 0 {
+		return nil
 	}
-	if s, ok := a.shared[string(a.buf)]; ok {
-		e.attrs = s
-		return
+	a.buf = append(a.buf[:0], fs.attrs[kind]...)
+	a.buf = append(append(a.buf, '\t'), fs.attrs[source]...)
+	for _, t := range fs.topics {
+		a.buf = append(append(a.buf, '\t'), t...)
+	}
+	if sh, ok := a.shared[string(a.buf)]; ok {
+		return sh
 	}
 	if a.shared == nil {
-		a.shared = make(map[string]string)
+		a.shared = make(map[string]*shared)
 	}
-	e.attrs = a.copyBytes(a.buf)
-	a.shared[e.attrs] = e.attrs
-}
-
-// topics returns the one copy of the topic list ts.
-func (a *arena) topics(ts []string) *[]string {
-	key := strings.Join(ts, ",")
-	if p, ok := a.lists[key]; ok {
-		return p
+	sh := &shared{kind: a.copy(fs.attrs[kind]), source: a.copy(fs.attrs[source])}
+	if len(fs.topics) > 0 {
+		sh.topics = make([]string, len(fs.topics))
+		for i, t := range fs.topics {
+			sh.topics[i] = a.copy(t)
+		}
 	}
-	if a.lists == nil {
-		a.lists = make(map[string]*[]string)
-	}
-	list := make([]string, len(ts))
-	for i, t := range ts {
-		list[i] = a.copy(t)
-	}
-	a.lists[key] = &list
-	return &list
+	a.shared[string(a.buf)] = sh
+	return sh
 }

@@ -11,19 +11,25 @@ import (
 
 // Entity is one gazetteer record. Its id, names and the fields most
 // records leave empty (short=, kind=, wd=, parent=, src=, topics=) are read
-// and written through methods, and kept in two strings: a gazetteer may
-// hold millions of entities, and an entity now takes 64 bytes besides its
-// text, where a field each took 200 and 24 more per name.
+// and written through methods: a gazetteer may hold millions of entities,
+// and an entity takes 48 bytes besides its text, where a field each took
+// 200 and 24 more per name.
 type Entity struct {
-	text     string           // the id, then the names (see Aliases)
-	topics   *[]string        // nil for none; shared by entities with the same list
-	attrs    string           // the attributes, one after another
-	ends     [numAttrs]uint16 // ends[a]: where attribute a ends in attrs
-	idLen    uint16           // the id is text[:idLen]
-	Prior    float32          // popularity 0..1
-	GeoNames uint32           // GeoNames id of a place, 0 for none
-	ISO      [2]byte          // ISO 3166-1 alpha-2 code of a country or territory, zero for none
+	text     string         // the id, the unique attributes, then the names (see Aliases)
+	shared   *shared        // the attributes records repeat; nil for none
+	idLen    uint16         // the id is text[:idLen]
+	ends     [numOwn]uint16 // ends[a]: where own attribute a ends in text, counted from idLen
+	Prior    float32        // popularity 0..1
+	GeoNames uint32         // GeoNames id of a place, 0 for none
+	ISO      [2]byte        // ISO 3166-1 alpha-2 code of a country or territory, zero for none
 	Type     tagging.Type
+}
+
+// shared holds the attributes whose values repeat from record to record,
+// kept once for all entities with the same ones.
+type shared struct {
+	kind, source string
+	topics       []string
 }
 
 // maxID bounds the length of an id. A parsed record is at most maxLine
@@ -38,22 +44,27 @@ func (e *Entity) SetID(id string) {
 	if len(id) > maxID {
 		panic(fmt.Sprintf("gazetteer: id of %d bytes, at most %d fit", len(id), maxID))
 	}
-	e.text, e.idLen = id+e.names(), uint16(len(id))
+	e.text, e.idLen = id+e.text[e.idLen:], uint16(len(id))
 }
 
-// names returns the stored names (see Aliases).
-func (e *Entity) names() string { return e.text[e.idLen:] }
+// namesAt returns where the stored names start in text.
+func (e *Entity) namesAt() int { return int(e.idLen) + int(e.ends[numOwn-1]) }
 
-// attr names one of the packed attributes of an entity.
+// names returns the stored names (see Aliases).
+func (e *Entity) names() string { return e.text[e.namesAt():] }
+
+// attr names one of the attributes of an entity: the first numOwn are
+// stored with the entity's text, the others in shared.
 type attr int
 
 const (
 	short attr = iota
-	kind
 	wikidata
 	parent
+	kind
 	source
 	numAttrs
+	numOwn = kind
 )
 
 // Short returns the short form used after the full name: "" for the
@@ -75,18 +86,20 @@ func (e *Entity) Source() string { return e.attr(source) }
 // Topics returns the topic hints (qcodes like medtop:15000000). The
 // slice may be shared with other entities: do not modify it.
 func (e *Entity) Topics() []string {
-	if e.topics == nil {
+	if e.shared == nil {
 		return nil
 	}
-	return *e.topics
+	return e.shared.topics
 }
 
 // SetTopics sets the topic hints.
 func (e *Entity) SetTopics(topics []string) {
-	e.topics = nil
+	sh := e.sharedCopy()
+	sh.topics = nil
 	if len(topics) > 0 {
-		e.topics = &topics
+		sh.topics = topics
 	}
+	e.shared = sh
 }
 
 // SetShort sets the short form; see Short.
@@ -105,15 +118,36 @@ func (e *Entity) SetParent(s string) { e.set(parent, s) }
 func (e *Entity) SetSource(s string) { e.set(source, s) }
 
 func (e *Entity) attr(a attr) string {
+	switch {
+	case a >= numOwn && e.shared == nil:
+		return ""
+	case a == kind:
+		return e.shared.kind
+	case a == source:
+		return e.shared.source
+	}
 	start := uint16(0)
 	if a > 0 {
 		start = e.ends[a-1]
 	}
-	return e.attrs[start:e.ends[a]]
+	return e.text[int(e.idLen)+int(start) : int(e.idLen)+int(e.ends[a])]
 }
 
+// set sets one attribute; the shared ones of e are copied first, since
+// other entities may hold them.
 func (e *Entity) set(a attr, val string) {
-	var vals [numAttrs]string
+	switch a {
+	case kind, source:
+		sh := e.sharedCopy()
+		if a == kind {
+			sh.kind = val
+		} else {
+			sh.source = val
+		}
+		e.shared = sh
+		return
+	}
+	var vals [numOwn]string
 	for i := range vals {
 		vals[i] = e.attr(attr(i))
 	}
@@ -121,23 +155,33 @@ func (e *Entity) set(a attr, val string) {
 	e.pack(&vals)
 }
 
-// maxAttrs bounds the attributes of one entity together, in bytes. A
+// sharedCopy returns a copy of e's shared attributes.
+func (e *Entity) sharedCopy() *shared {
+	if e.shared == nil {
+		return new(shared)
+	}
+	sh := *e.shared
+	return &sh
+}
+
+// maxAttrs bounds the own attributes of one entity together, in bytes. A
 // record line is at most maxLine bytes, so a parsed record never has more.
 const maxAttrs = 1<<16 - 1
 
-// pack stores the attributes vals in a string of their own. It panics if
-// they exceed maxAttrs bytes together.
-func (e *Entity) pack(vals *[numAttrs]string) {
-	b := packAttrs(nil, &e.ends, vals)
-	if len(b) > maxAttrs {
-		panic(fmt.Sprintf("gazetteer: the attributes of %s are %d bytes, at most %d fit", e.ID(), len(b), maxAttrs))
+// pack stores the own attributes vals between the id and the names. It
+// panics if they exceed maxAttrs bytes together.
+func (e *Entity) pack(vals *[numOwn]string) {
+	names := e.names()
+	b := packAttrs([]byte(e.ID()), &e.ends, vals)
+	if len(b)-int(e.idLen) > maxAttrs {
+		panic(fmt.Sprintf("gazetteer: the attributes of %s are %d bytes, at most %d fit", e.ID(), len(b)-int(e.idLen), maxAttrs))
 	}
-	e.attrs = string(b)
+	e.text = string(append(b, names...))
 }
 
-// packAttrs appends the attributes vals to b and sets ends (which are
+// packAttrs appends the own attributes vals to b and sets ends (which are
 // valid only while they are at most maxAttrs bytes together).
-func packAttrs(b []byte, ends *[numAttrs]uint16, vals *[numAttrs]string) []byte {
+func packAttrs(b []byte, ends *[numOwn]uint16, vals *[numOwn]string) []byte {
 	start := len(b)
 	for i, v := range vals {
 		b = append(b, v...)

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/schlagwort/schlagwort/internal/tagging"
 )
@@ -19,7 +20,9 @@ func aliasesOf(e *Entity) []Alias {
 
 // attrsOf returns the packed attributes of e in the order of attr.
 func attrsOf(e *Entity) [numAttrs]string {
-	return [numAttrs]string{e.Short(), e.Kind(), e.Wikidata(), e.Parent(), e.Source()}
+	var a [numAttrs]string
+	a[short], a[kind], a[wikidata], a[parent], a[source] = e.Short(), e.Kind(), e.Wikidata(), e.Parent(), e.Source()
+	return a
 }
 
 func TestSetAttributes(t *testing.T) {
@@ -70,5 +73,30 @@ func TestFormatParsesBack(t *testing.T) {
 	if g.ID() != e.ID() || g.Name() != "Köln" || !slices.Equal(aliasesOf(g), aliasesOf(e)) || attrsOf(g) != attrsOf(e) ||
 		!slices.Equal(g.Topics(), e.Topics()) || g.Prior != e.Prior || g.GeoNames != e.GeoNames {
 		t.Errorf("parsed back %+v, want %+v", g, e)
+	}
+}
+
+func TestSetOnSharedAttributesLeavesOthers(t *testing.T) {
+	const records = "org/a\tORG\tA\tkind=club\tsrc=curated\ttopics=medtop:1\norg/b\tORG\tB\tkind=club\tsrc=curated\ttopics=medtop:1\n"
+	var got []*Entity
+	if errs := Parse(strings.NewReader(records), "f.tsv", func(e *Entity) { got = append(got, e) }); errs.Err() != nil || len(got) != 2 {
+		t.Fatalf("Parse: %v, %d entities", errs, len(got))
+	}
+	a, b := got[0], got[1]
+	a.SetKind("party")
+	a.SetSource("wikidata")
+	a.SetTopics([]string{"medtop:2"})
+	if b.Kind() != "club" || b.Source() != "curated" || !slices.Equal(b.Topics(), []string{"medtop:1"}) {
+		t.Errorf("after setting a's attributes, b has kind %q, src %q, topics %q; want club, curated, [medtop:1]", b.Kind(), b.Source(), b.Topics())
+	}
+	if a.Kind() != "party" || a.Source() != "wikidata" || !slices.Equal(a.Topics(), []string{"medtop:2"}) {
+		t.Errorf("a has kind %q, src %q, topics %q; want party, wikidata, [medtop:2]", a.Kind(), a.Source(), a.Topics())
+	}
+}
+
+func TestEntitySize(t *testing.T) {
+	// A million entities cost this many bytes each besides their text.
+	if got := unsafe.Sizeof(Entity{}); got > 48 {
+		t.Errorf("Entity takes %d bytes, want at most 48", got)
 	}
 }

@@ -38,14 +38,8 @@ func (b *Builder) Word(key string) uint32 { return b.word([]byte(key)) }
 
 func (b *Builder) word(key []byte) uint32 { return b.ix.words.id(wordHash(key)) }
 
-// wordHash returns the hash of key as the word table keeps it.
-func wordHash(key []byte) uint64 {
-	h := hashKey(key)
-	if h == 0 {
-		h = 1 // 0 marks an empty slot in the word table
-	}
-	return h
-}
+// wordHash returns the mixed hash of key, as the word table takes it.
+func wordHash(key []byte) uint64 { return mix(hashKey(key)) }
 
 // insert adds the path of word ids and records t at its end.
 func (b *Builder) insert(ids []uint32, t Target) {
@@ -81,9 +75,10 @@ func (b *Builder) child(node, id uint32) uint32 {
 func (b *Builder) Build() *Index {
 	ix := b.ix
 	ix.denID = b.Word("den")
+	b.renumber()
 	b.buildTrie()
 	for i := range ix.words.slots {
-		if s := &ix.words.slots[i]; s.h != 0 && int(s.id) < len(b.rootChild) {
+		if s := &ix.words.slots[i]; s.id != 0 && int(s.id) < len(b.rootChild) {
 			s.root = b.rootChild[s.id] // a word's first trie step comes with its lookup
 		}
 	}
@@ -92,6 +87,7 @@ func (b *Builder) Build() *Index {
 	b.buildTargets()
 	b.targets, b.ends = nil, nil
 	b.buildBloom()
+	ix.words.high = nil
 	ix.protected = make([]bool, ix.words.n+1)
 	for _, id := range b.protected {
 		ix.protected[id] = true
@@ -100,19 +96,20 @@ func (b *Builder) Build() *Index {
 	return ix
 }
 
-// buildTrie turns the edge table into the sorted per-node child lists.
+// buildTrie turns the edge table into the sorted per-node child lists of
+// the nodes that have children (see numbering).
 func (b *Builder) buildTrie() {
 	ix := b.ix
-	ix.childAt = make([]uint32, ix.nodes+1)
+	ix.childAt = make([]uint32, ix.inner+1)
 	for _, e := range b.edges.slots {
 		if e.child != 0 {
 			ix.childAt[e.parent+1]++
 		}
 	}
-	for n := uint32(1); n <= ix.nodes; n++ {
+	for n := uint32(1); n <= ix.inner; n++ {
 		ix.childAt[n] += ix.childAt[n-1]
 	}
-	ix.children = make([]edge, ix.childAt[ix.nodes])
+	ix.children = make([]edge, ix.childAt[ix.inner])
 	for _, e := range b.edges.slots {
 		if e.child != 0 {
 			ix.children[ix.childAt[e.parent]] = edge{word: e.word, node: e.child}
@@ -120,9 +117,9 @@ func (b *Builder) buildTrie() {
 		}
 	}
 	// Each childAt[n] now holds the start of node n+1: shift them back.
-	copy(ix.childAt[1:ix.nodes+1], ix.childAt[:ix.nodes])
+	copy(ix.childAt[1:ix.inner+1], ix.childAt[:ix.inner])
 	ix.childAt[0] = 0
-	for n := uint32(1); n < ix.nodes; n++ {
+	for n := uint32(1); n < ix.inner; n++ {
 		kids := ix.children[ix.childAt[n]:ix.childAt[n+1]]
 		if len(kids) > 1 {
 			slices.SortFunc(kids, func(a, b edge) int { return cmp.Compare(a.word, b.word) })
@@ -148,24 +145,26 @@ func (b *Builder) freeEdges() {
 
 // buildTargets sorts the targets by node, stable in insertion order: a
 // counting sort gives each target its place in an array of their number,
-// without the spare capacity NewBuilder reserved.
+// without the spare capacity NewBuilder reserved. first covers the nodes
+// from ix.base on, the ones that can have targets (see numbering).
 func (b *Builder) buildTargets() {
 	ix := b.ix
 	ix.targets = make([]Target, len(b.targets)) // first, to get the space the edge table left
-	ix.first = make([]uint32, ix.nodes+1)
-	for _, n := range b.ends {
-		ix.first[n+1]++
+	n := ix.nodes - ix.base
+	ix.first = make([]uint32, n+1)
+	for _, node := range b.ends {
+		ix.first[node-ix.base+1]++
 	}
-	for n := uint32(1); n <= ix.nodes; n++ {
-		ix.first[n] += ix.first[n-1]
+	for i := uint32(1); i <= n; i++ {
+		ix.first[i] += ix.first[i-1]
 	}
 	place := b.ends // reused: place[i] is where target i goes
-	for i, n := range place {
-		place[i] = ix.first[n]
-		ix.first[n]++
+	for i, node := range place {
+		place[i] = ix.first[node-ix.base]
+		ix.first[node-ix.base]++
 	}
-	// Each first[n] now holds the start of node n+1: shift them back.
-	copy(ix.first[1:ix.nodes+1], ix.first[:ix.nodes])
+	// Each first[i] now holds the start of node i+1: shift them back.
+	copy(ix.first[1:n+1], ix.first[:n])
 	ix.first[0] = 0
 	for i, t := range b.targets {
 		ix.targets[place[i]] = t
@@ -173,7 +172,8 @@ func (b *Builder) buildTargets() {
 }
 
 // buildBloom sizes the Bloom bit set to 16 bits per word (about 6 % false
-// positives with one probe).
+// positives with one probe), and sets the bit of the top bits of each
+// word's mixed hash.
 func (b *Builder) buildBloom() {
 	ix := b.ix
 	bits := uint(16)
@@ -182,10 +182,8 @@ func (b *Builder) buildBloom() {
 	}
 	ix.bloom = make([]uint64, (1<<bits)/64)
 	ix.shift = 64 - bits
-	for _, s := range ix.words.slots {
-		if s.h != 0 {
-			b := s.h >> ix.shift
-			ix.bloom[b/64] |= 1 << (b % 64)
-		}
+	for _, high := range ix.words.high[1 : ix.words.n+1] {
+		b := high >> (ix.shift - 32)
+		ix.bloom[b/64] |= 1 << (b % 64)
 	}
 }

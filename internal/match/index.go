@@ -44,21 +44,26 @@ type Target struct {
 // safe for concurrent use.
 type Index struct {
 	// words maps the 64-bit FNV-1a hash of a folded token key to its id
-	// (ids from 1). Keys are not stored: at a few million words the chance
-	// that two words share a hash is below one in a million, and the saving
-	// is a third of the index's memory.
+	// (ids from 1). Keys are not stored, only 32 bits of the hash (see
+	// wordTable for the chance that two words share an id): keys would
+	// take a third of the index's memory.
 	words wordTable
 
 	// The trie. Node 0 is the root; the node reached from the root by a
 	// word is kept in the word's slot, so that reading a token yields its
 	// first step. Deeper edges are stored per node, sorted by word:
-	// children[childAt[n]:childAt[n+1]].
+	// children[childAt[n]:childAt[n+1]] for the nodes below inner; the
+	// nodes from inner on are leaves (see numbering).
 	childAt  []uint32
 	children []edge
 	nodes    uint32
+	inner    uint32
 
-	first   []uint32 // first[n]..first[n+1]: targets ending at node n
+	// first[n-base]..first[n-base+1]: targets ending at node n; the nodes
+	// below base have none.
+	first   []uint32
 	targets []Target
+	base    uint32
 
 	protected []bool // by id: words never reduced by inflection (given names)
 	denID     uint32 // id of "den", which licenses a dative plural -n
@@ -66,7 +71,7 @@ type Index struct {
 	// A Bloom filter in front of vocab, so that the many words of a text
 	// that are no alias word cost a bit probe instead of a map lookup
 	// (which, at a million aliases, is a cache miss).
-	bloom []uint64 // bit hash>>shift set for every word hash
+	bloom []uint64 // bit mix(hash)>>shift set for every word hash
 	shift uint     // 64 - log2(len(bloom)*64)
 }
 
@@ -107,10 +112,11 @@ func (ix *Index) Lookup(key []byte) uint32 {
 // lookupHash returns the id of a key hash and the trie node below the
 // root by it (see wordSlot), or 0, 0.
 func (ix *Index) lookupHash(h uint64) (id, root uint32) {
-	if b := h >> ix.shift; ix.bloom[b/64]&(1<<(b%64)) == 0 {
+	m := mix(h)
+	if b := m >> ix.shift; ix.bloom[b/64]&(1<<(b%64)) == 0 {
 		return 0, 0
 	}
-	return ix.words.get(h)
+	return ix.words.get(m)
 }
 
 // Vocabulary returns the number of distinct token keys.
@@ -119,6 +125,9 @@ func (ix *Index) Vocabulary() int { return ix.words.n }
 // step follows the edge labelled id from node, which is not the root (see
 // Alt.Root); ok is false when there is none.
 func (ix *Index) step(node, id uint32) (uint32, bool) {
+	if node >= ix.inner {
+		return 0, false
+	}
 	kids := ix.children[ix.childAt[node]:ix.childAt[node+1]]
 	if len(kids) <= 8 {
 		for _, e := range kids {
@@ -145,7 +154,11 @@ func (ix *Index) step(node, id uint32) (uint32, bool) {
 
 // at returns the targets ending at node.
 func (ix *Index) at(node uint32) []Target {
-	return ix.targets[ix.first[node]:ix.first[node+1]]
+	if node < ix.base {
+		return nil
+	}
+	i := node - ix.base
+	return ix.targets[ix.first[i]:ix.first[i+1]]
 }
 
 // keyOf folds a token for the trie into dst[:0].

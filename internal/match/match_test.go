@@ -1,6 +1,7 @@
 package match
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/schlagwort/schlagwort/internal/token"
@@ -99,5 +100,52 @@ func TestIDs(t *testing.T) {
 	}
 	if ids := ix.IDs("Unbekannt"); ids != nil {
 		t.Errorf("IDs of an unknown word = %v, want nil", ids)
+	}
+}
+
+func TestWordIDsSurviveGrowth(t *testing.T) {
+	b := NewBuilder(1) // the word table grows many times
+	ids := make(map[string]uint32)
+	for i := range 20000 {
+		key := fmt.Sprintf("wort%d", i)
+		ids[key] = b.Word(key)
+	}
+	ix := b.Build()
+	seen := make(map[uint32]bool)
+	for key, id := range ids {
+		if got := ix.Lookup([]byte(key)); got != id {
+			t.Fatalf("Lookup(%q) = %d, want %d", key, got, id)
+		}
+		if seen[id] {
+			t.Fatalf("id %d given twice", id)
+		}
+		seen[id] = true
+	}
+	if got := ix.Lookup([]byte("kein wort")); got != 0 {
+		t.Errorf("Lookup of an unknown word = %d, want 0", got)
+	}
+}
+
+// TestSameTagWordsKeptApart inserts two words whose hashes share the low
+// 32 bits (the tag a slot keeps) and the home slot of a small table: both
+// must keep their own ids.
+func TestSameTagWordsKeptApart(t *testing.T) {
+	tab := newWordTable(4) // 16 slots: the home is the top 4 bits
+	m1 := uint64(0x00000000_00abcdef)
+	m2 := uint64(0x08000000_00abcdef) // the same top 4 bits, the same tag
+	id1, id2 := tab.id(m1), tab.id(m2)
+	if id1 == id2 {
+		t.Fatalf("two words share id %d", id1)
+	}
+	for _, c := range []struct {
+		m  uint64
+		id uint32
+	}{{m1, id1}, {m2, id2}, {m1, id1}} {
+		if got := tab.id(c.m); got != c.id {
+			t.Errorf("id(%#x) = %d, want %d", c.m, got, c.id)
+		}
+		if got, _ := tab.get(c.m); got != c.id {
+			t.Errorf("get(%#x) = %d, want %d", c.m, got, c.id)
+		}
 	}
 }
