@@ -12,8 +12,8 @@ import (
 // Entity is one gazetteer record. Its id, names and the fields most
 // records leave empty (short=, kind=, wd=, parent=, src=, topics=) are read
 // and written through methods: a gazetteer may hold millions of entities,
-// and an entity takes 48 bytes besides its text, where a field each took
-// 200 and 24 more per name.
+// and an entity takes 48 bytes besides its text (with a field for each,
+// it took 200, and 24 more per name).
 type Entity struct {
 	text     string         // the id, the unique attributes, then the names (see Aliases)
 	shared   *shared        // the attributes records repeat; nil for none

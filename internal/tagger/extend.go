@@ -39,9 +39,8 @@ func (s *state) unlinkAfterGivenName() {
 }
 
 // unlinkGivenNamePlace drops the link of a place that is also a given
-// name when an unknown name follows it: "Virginia Giuffre", "Charlotte
-// Knobloch", "Florence Pugh" are people, not the US state, the city in
-// North Carolina or Florenz. The candidate rules then make a person of the
+// name when an unknown name follows it: "Virginia Giuffre" and "Florence
+// Pugh" are people, not the US state or Florenz. The candidate rules then make a person of the
 // words. Not after a preposition of place (in Virginia Glenn Youngkin …;
 // "von" and "bei" also precede people) and not before an English place
 // head (Virginia Beach, Austin City).
