@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 
@@ -56,7 +58,7 @@ func printCounts(w io.Writer, g *gazetteer.Gazetteer) {
 	fmt.Fprintf(w, "ok: %d entities (PER %d, LOC %d, ORG %d, OTH %d), %d names, version %s\n",
 		len(g.Entities), types["PER"], types["LOC"], types["ORG"], types["OTH"], names, g.Version)
 	fmt.Fprintf(w, "by source (an entity merged from several counts for each):\n")
-	for _, src := range sortedKeys(sources) {
+	for _, src := range slices.Sorted(maps.Keys(sources)) {
 		fmt.Fprintf(w, "  %-30s %d\n", src, sources[src])
 	}
 }
@@ -88,13 +90,4 @@ func printCommon(w io.Writer, g *gazetteer.Gazetteer) {
 	for _, l := range lines {
 		fmt.Fprintln(w, l)
 	}
-}
-
-func sortedKeys(m map[string]int) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }

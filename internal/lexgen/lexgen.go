@@ -9,8 +9,10 @@ import (
 	"bufio"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"os"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -45,7 +47,7 @@ func Nouns(wordsJSON string) ([]string, error) {
 		}
 		forms = append(forms, f...)
 	}
-	out := sorted(lemmas)
+	out := slices.Sorted(maps.Keys(lemmas))
 	out = append(out, newNouns(forms, out)...)
 	sort.Strings(out)
 	return out, nil
@@ -118,7 +120,7 @@ func Thesaurus(path string, nouns []string) (more, words []string, err error) {
 			}
 		}
 	}
-	return newNouns(capital, nouns), sorted(lower), nil
+	return newNouns(capital, nouns), slices.Sorted(maps.Keys(lower)), nil
 }
 
 // newNouns returns the words that neither known nor an earlier word lists
@@ -151,15 +153,6 @@ func lowerWord(s string) bool {
 		}
 	}
 	return true
-}
-
-func sorted(set map[string]bool) []string {
-	out := make([]string, 0, len(set))
-	for w := range set {
-		out = append(out, w)
-	}
-	sort.Strings(out)
-	return out
 }
 
 // annotation is a thesaurus note such as "(ugs.)" or "(fachspr.)".
