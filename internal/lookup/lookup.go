@@ -196,8 +196,12 @@ func (ix *Index) Suggest(prefix string, limit int, typ tagging.Type) []Suggestio
 		return nil
 	}
 	c := collector{ix: ix, typ: typ, seen: map[int32]int{}}
-	for i := ix.lower(key); i < len(ix.names) && strings.HasPrefix(ix.key(ix.names[i]), key); i++ {
-		c.add(ix.names[i], 0, completes(ix.key(ix.names[i]), key), ix.key(ix.names[i]) == key)
+	for _, e := range ix.names[ix.lower(key):] {
+		k := ix.key(e)
+		if !strings.HasPrefix(k, key) {
+			break
+		}
+		c.add(e, 0, completes(k, key), k == key)
 	}
 	if len(c.found) < limit && len([]rune(key)) >= 4 {
 		for _, e := range ix.names {

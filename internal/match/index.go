@@ -44,9 +44,9 @@ type Target struct {
 // safe for concurrent use.
 type Index struct {
 	// words maps the 64-bit FNV-1a hash of a folded token key to its id
-	// (ids from 1). Keys are not stored, only 32 bits of the hash (see
-	// wordTable for the chance that two words share an id): keys would
-	// take a third of the index's memory.
+	// (ids from 1). Keys are not stored, only 32 bits of the mixed hash
+	// (wordTable keeps words whose 32 bits agree apart): keys would take a
+	// third of the index's memory.
 	words wordTable
 
 	// The trie. Node 0 is the root; the node reached from the root by a
