@@ -80,7 +80,7 @@ func reuse(free chan *variants) *variants {
 type variants struct {
 	hashes  []uint64
 	words   []uint8
-	targets []Target
+	targets []pending
 
 	aliases []Alias       // scratch: the aliases of the current item
 	toks    []token.Token // scratch
@@ -99,9 +99,32 @@ func (b *Builder) insertAll(v *variants) {
 	b.ids = ids
 	for i, t := range v.targets {
 		n := int(v.words[i])
-		b.insert(ids[:n], t)
+		b.insert(ids[:n], b.target(t))
 		ids = ids[n:]
 	}
+}
+
+// pending is a target as the variants of a batch are computed, before
+// the builder numbers its case pattern.
+type pending struct {
+	entity int32
+	alias  uint16
+	cases  casePattern
+	form   Form
+	flags  uint8
+}
+
+// target returns the Target of p, numbering its case pattern.
+func (b *Builder) target(p pending) Target {
+	n, ok := b.patterns[p.cases]
+	if !ok {
+		if len(b.ix.cases) < maxPatterns {
+			n = uint16(len(b.ix.cases))
+			b.ix.cases = append(b.ix.cases, p.cases)
+		}
+		b.patterns[p.cases] = n
+	}
+	return Target{Entity: p.entity, Alias: p.alias, bits: n<<4 | uint16(p.form)<<2 | uint16(p.flags)}
 }
 
 // add appends the key paths of one alias.
@@ -110,7 +133,7 @@ func (v *variants) add(a Alias) {
 	if len(toks) == 0 || len(toks) > maxAliasWords {
 		return
 	}
-	t, acronym := target(a, toks)
+	t, acronym := newPending(a, toks)
 	path := v.fold(a.Text, toks)
 	v.emit(path, t)
 	v.addDeclined(path, toks, t)
@@ -119,33 +142,33 @@ func (v *variants) add(a Alias) {
 	}
 }
 
-// target returns the target of an alias and whether it is an acronym
+// newPending returns the target of an alias and whether it is an acronym
 // (written in capitals: WHO, KCNA).
-func target(a Alias, toks []token.Token) (Target, bool) {
-	t := Target{Entity: a.Entity, Alias: a.Index}
+func newPending(a Alias, toks []token.Token) (pending, bool) {
+	t := pending{entity: a.Entity, alias: a.Index}
 	if a.Common {
-		t.Flags |= Common
+		t.flags |= Common
 	}
 	acronym := true
 	for i, tok := range toks {
 		if tok.Is(token.Upper) {
-			t.Upper |= 1 << i
+			t.cases.upper |= 1 << i
 		}
 		if tok.Is(token.AllUpper) {
-			t.Caps |= 1 << i
+			t.cases.caps |= 1 << i
 		}
 		if tok.Kind == token.Word && !tok.Is(token.AllUpper) {
 			acronym = false
 		}
 	}
 	if acronym {
-		t.Flags |= Acronym
+		t.flags |= Acronym
 	}
 	return t, acronym
 }
 
 // emit appends one path.
-func (v *variants) emit(path [][]byte, t Target) {
+func (v *variants) emit(path [][]byte, t pending) {
 	for _, k := range path {
 		v.hashes = append(v.hashes, wordHash(k))
 	}
@@ -181,7 +204,7 @@ func (v *variants) fold(text string, toks []token.Token) [][]byte {
 // the matcher reduces declined adjectives to: "Europäisches Parlament" is
 // also stored as "europaische parlament", which "des Europäischen
 // Parlaments" reaches.
-func (v *variants) addDeclined(path [][]byte, toks []token.Token, t Target) {
+func (v *variants) addDeclined(path [][]byte, toks []token.Token, t pending) {
 	var declined [maxAliasWords][]byte
 	if len(path) > len(declined) {
 		return
@@ -194,7 +217,7 @@ func (v *variants) addDeclined(path [][]byte, toks []token.Token, t Target) {
 		}
 	}
 	if changed {
-		t.Form = Declined
+		t.form = Declined
 		v.emit(declined[:len(path)], t)
 	}
 }
@@ -215,7 +238,7 @@ func adjectiveEnding(k []byte) bool {
 
 // addLoose adds the loose transliteration variant. Short words are left
 // as they are: their loose keys would merge too much (Inn and "in").
-func (v *variants) addLoose(path [][]byte, t Target) {
+func (v *variants) addLoose(path [][]byte, t pending) {
 	v.loose = v.loose[:0]
 	var ends [maxAliasWords]int
 	differs := false
@@ -237,7 +260,7 @@ func (v *variants) addLoose(path [][]byte, t Target) {
 	for i := range path {
 		loose[i], start = v.loose[start:ends[i]], ends[i]
 	}
-	t.Form = Loose
+	t.form = Loose
 	v.emit(loose[:len(path)], t)
 }
 

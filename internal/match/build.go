@@ -9,26 +9,24 @@ import (
 // Builder collects alias variants and builds an Index.
 type Builder struct {
 	ix        *Index
-	rootChild []uint32  // by word id: the node below the root by it, 0 for none
-	edges     edgeTable // the trie's edges below the root, until Build
-	targets   []Target  // in insertion order until Build sorts them by node
-	ends      []uint32  // by target: the node it ends at
-	protected []uint32  // ids to protect, see Protect
-	ids       []uint32  // scratch: the word ids of a batch in insertAll
+	rootChild []uint32               // by word id: the node below the root by it, 0 for none
+	edges     edgeTable              // the trie's edges below the root, until Build
+	targets   chunked[Target]        // in insertion order until Build sorts them by node
+	ends      chunked[uint32]        // by target: the node it ends at
+	protected []uint32               // ids to protect, see Protect
+	patterns  map[casePattern]uint16 // the numbers of the case patterns in ix.cases
+	ids       []uint32               // scratch: the word ids of a batch in insertAll
 }
 
 // NewBuilder returns a builder sized for about n aliases.
 func NewBuilder(n int) *Builder {
 	return &Builder{
-		ix: &Index{nodes: 1, words: newWordTable(n)},
+		ix:       &Index{nodes: 1, words: newWordTable(n), cases: []casePattern{anyCase}},
+		patterns: make(map[casePattern]uint16),
 		// rootChild gets an entry per word; sized for n words like the
 		// word table, it is not regrown (and copied) a dozen times.
 		rootChild: make([]uint32, 0, n+1),
 		edges:     newEdgeTable(n), // edges from the root go to rootChild
-		// An alias has one to three variants; 2n spares a large gazetteer
-		// the garbage of growing these slices several times.
-		targets: make([]Target, 0, 2*n),
-		ends:    make([]uint32, 0, 2*n),
 	}
 }
 
@@ -47,8 +45,8 @@ func (b *Builder) insert(ids []uint32, t Target) {
 	for _, id := range ids {
 		node = b.child(node, id)
 	}
-	b.targets = append(b.targets, t)
-	b.ends = append(b.ends, node)
+	b.targets.add(t)
+	b.ends.add(node)
 }
 
 // child returns the node below node by word id, adding it if need be.
@@ -75,19 +73,22 @@ func (b *Builder) child(node, id uint32) uint32 {
 func (b *Builder) Build() *Index {
 	ix := b.ix
 	ix.denID = b.Word("den")
+	// Each step drops what it was the last to need, so that less is held
+	// at once: the trie's arrays are made while the edge table still
+	// exists, the targets' array while their scratch does.
+	b.buildBloom()
+	ix.words.high = nil
 	b.renumber()
-	b.buildTrie()
 	for i := range ix.words.slots {
 		if s := &ix.words.slots[i]; s.id != 0 && int(s.id) < len(b.rootChild) {
 			s.root = b.rootChild[s.id] // a word's first trie step comes with its lookup
 		}
 	}
 	b.rootChild = nil
+	b.buildTrie()
 	b.freeEdges()
 	b.buildTargets()
-	b.targets, b.ends = nil, nil
-	b.buildBloom()
-	ix.words.high = nil
+	b.targets, b.ends = chunked[Target]{}, chunked[uint32]{}
 	ix.protected = make([]bool, ix.words.n+1)
 	for _, id := range b.protected {
 		ix.protected[id] = true
@@ -144,30 +145,36 @@ func (b *Builder) freeEdges() {
 }
 
 // buildTargets sorts the targets by node, stable in insertion order: a
-// counting sort gives each target its place in an array of their number,
-// without the spare capacity NewBuilder reserved. first covers the nodes
-// from ix.base on, the ones that can have targets (see numbering).
+// counting sort gives each target its place in an array of their exact
+// number. first covers the nodes from ix.base on, the ones that can have
+// targets (see numbering).
 func (b *Builder) buildTargets() {
 	ix := b.ix
-	ix.targets = make([]Target, len(b.targets)) // first, to get the space the edge table left
+	ix.targets = make([]Target, b.targets.n) // first, to get the space the edge table left
 	n := ix.nodes - ix.base
 	ix.first = make([]uint32, n+1)
-	for _, node := range b.ends {
-		ix.first[node-ix.base+1]++
+	for _, blk := range b.ends.blocks {
+		for _, node := range blk {
+			ix.first[node-ix.base+1]++
+		}
 	}
 	for i := uint32(1); i <= n; i++ {
 		ix.first[i] += ix.first[i-1]
 	}
-	place := b.ends // reused: place[i] is where target i goes
-	for i, node := range place {
-		place[i] = ix.first[node-ix.base]
-		ix.first[node-ix.base]++
+	for _, blk := range b.ends.blocks { // reused: the place of each target
+		for i, node := range blk {
+			blk[i] = ix.first[node-ix.base]
+			ix.first[node-ix.base]++
+		}
 	}
 	// Each first[i] now holds the start of node i+1: shift them back.
 	copy(ix.first[1:n+1], ix.first[:n])
 	ix.first[0] = 0
-	for i, t := range b.targets {
-		ix.targets[place[i]] = t
+	for k, blk := range b.targets.blocks {
+		place := b.ends.blocks[k]
+		for i, t := range blk {
+			ix.targets[place[i]] = t
+		}
 	}
 }
 

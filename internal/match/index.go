@@ -26,19 +26,38 @@ const (
 	Common                    // also an everyday word: needs evidence
 )
 
-// maxAliasWords bounds the words of an alias (and the bits of Target.Upper).
+// maxAliasWords bounds the words of an alias (and the bits of casePattern).
 const maxAliasWords = 16
 
 // Target is one alias variant that ends at a trie node. Its number of
-// tokens is the depth of that node. (12 bytes: an index may hold millions.)
+// tokens is the depth of that node. It takes 8 bytes (an index may hold
+// millions): which of the alias's tokens start upper case or are all
+// capitals is kept once per pattern in Index.cases, and a million aliases
+// show about 125 patterns.
 type Target struct {
 	Entity int32  // index into the gazetteer's Entities
 	Alias  uint16 // index into that entity's Aliases (a record of at most 64 KB has fewer than 65,536)
-	Upper  uint16 // bit i set: token i of the alias starts upper case
-	Caps   uint16 // bit i set: token i of the alias is all capitals (FC, EU)
-	Form   Form
-	Flags  uint8
+	bits   uint16 // case pattern<<4 | Form<<2 | flags
 }
+
+// Form returns how the variant was derived from the alias.
+func (t Target) Form() Form { return Form(t.bits >> 2 & 3) }
+
+// Flags returns the target's flags: Acronym, Common.
+func (t Target) Flags() uint8 { return uint8(t.bits & 3) }
+
+func (t Target) pattern() uint16 { return t.bits >> 4 }
+
+// casePattern tells which tokens of an alias start upper case (bit i:
+// token i) and which are all capitals (FC, EU).
+type casePattern struct{ upper, caps uint16 }
+
+// maxPatterns bounds the case patterns of an index (12 bits of
+// Target.bits). Pattern 0 demands nothing: the aliases of a gazetteer with
+// more patterns than that match regardless of case.
+const maxPatterns = 1 << 12
+
+var anyCase = casePattern{upper: 0, caps: 0xffff}
 
 // Index maps token sequences to targets. It is immutable after Build and
 // safe for concurrent use.
@@ -65,8 +84,9 @@ type Index struct {
 	targets []Target
 	base    uint32
 
-	protected []bool // by id: words never reduced by inflection (given names)
-	denID     uint32 // id of "den", which licenses a dative plural -n
+	cases     []casePattern // by Target.pattern
+	protected []bool        // by id: words never reduced by inflection (given names)
+	denID     uint32        // id of "den", which licenses a dative plural -n
 
 	// A Bloom filter in front of vocab, so that the many words of a text
 	// that are no alias word cost a bit probe instead of a map lookup

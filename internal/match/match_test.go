@@ -2,6 +2,7 @@ package match
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/schlagwort/schlagwort/internal/token"
@@ -148,4 +149,56 @@ func TestSameTagWordsKeptApart(t *testing.T) {
 			t.Errorf("get(%#x) = %d, want %d", c.m, got, c.id)
 		}
 	}
+}
+
+// TestCasePatternsBeyondLimit: an index holds maxPatterns case patterns;
+// aliases with a pattern beyond them match regardless of case, the
+// others keep their case rules.
+func TestCasePatternsBeyondLimit(t *testing.T) {
+	b := NewBuilder(maxPatterns + 2)
+	b.Add(0, 0, "WHO", false)
+	// Thirteen words in mixes of capitals: patterns enough to fill the table.
+	for i := range maxPatterns {
+		words := make([]string, 13)
+		for w := range words {
+			words[w] = "wort"
+			if i>>w&1 != 0 {
+				words[w] = "Wort"
+			}
+		}
+		b.Add(int32(i+1), 0, strings.Join(words, " "), false)
+	}
+	last := int32(maxPatterns + 1)
+	b.Add(last, 0, "HANS Meier Zweiundzwanzig", false) // a pattern not seen yet
+	ix := b.Build()
+	if len(ix.cases) != maxPatterns {
+		t.Fatalf("%d case patterns, want %d", len(ix.cases), maxPatterns)
+	}
+	for _, tc := range []struct {
+		text string
+		want int32 // -1: no match
+	}{
+		{"the WHO", 0},
+		{"who knows", -1},
+		{"HANS Meier Zweiundzwanzig", last},
+		{"hans meier zweiundzwanzig", last}, // beyond the limit: any case
+	} {
+		if got := firstEntity(ix, tc.text); got != tc.want {
+			t.Errorf("%q: entity %d, want %d", tc.text, got, tc.want)
+		}
+	}
+}
+
+// firstEntity returns the entity of the first match in text, -1 for none.
+func firstEntity(ix *Index, text string) int32 {
+	toks := token.Tokenize(nil, text)
+	units, _ := ix.Prepare(nil, nil, text, toks)
+	for i := range units {
+		if m, ok := ix.Longest(units, i); ok {
+			if ts := ix.Targets(nil, m, units); len(ts) > 0 {
+				return ts[0].Entity
+			}
+		}
+	}
+	return -1
 }

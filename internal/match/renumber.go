@@ -24,8 +24,10 @@ func newNumbering(b *Builder) *numbering {
 			nb.kids[e.parent/64] |= 1 << (e.parent % 64)
 		}
 	}
-	for _, n := range b.ends {
-		nb.ends[n/64] |= 1 << (n % 64)
+	for _, blk := range b.ends.blocks {
+		for _, n := range blk {
+			nb.ends[n/64] |= 1 << (n % 64)
+		}
 	}
 	nb.innerA, nb.innerB = make([]uint32, words), make([]uint32, words)
 	for w := range nb.kids {
@@ -66,8 +68,10 @@ func (b *Builder) renumber() {
 			b.rootChild[id] = nb.of(n)
 		}
 	}
-	for i, n := range b.ends {
-		b.ends[i] = nb.of(n)
+	for _, blk := range b.ends.blocks {
+		for i, n := range blk {
+			blk[i] = nb.of(n)
+		}
 	}
 	b.ix.inner, b.ix.base = nb.a+nb.b, nb.a
 }

@@ -68,8 +68,8 @@ func (ix *Index) endingFits(units []Unit, start int, last Alt) bool {
 func (ix *Index) cheapestFit(node uint32, units []Unit, start, end int) (Form, bool) {
 	best, ok := Loose, false
 	for _, t := range ix.at(node) {
-		if ix.fits(t, units[start:end]) && (!ok || t.Form < best) {
-			best, ok = t.Form, true
+		if ix.fits(t, units[start:end]) && (!ok || t.Form() < best) {
+			best, ok = t.Form(), true
 		}
 	}
 	return best, ok
@@ -82,42 +82,41 @@ func (ix *Index) Targets(dst []Target, m Match, units []Unit) []Target {
 	dst = dst[:0]
 	form, _ := ix.cheapestFit(m.Node, units, m.Start, m.End)
 	for _, t := range ix.at(m.Node) {
-		if t.Form == form && ix.fits(t, units[m.Start:m.End]) {
+		if t.Form() == form && ix.fits(t, units[m.Start:m.End]) {
 			dst = append(dst, t)
 		}
 	}
 	return dst
 }
 
-// fits adds to Fits that a given name is never read under a loose key:
-// Rainer is not Rayner.
+// fits adds to caseFits that a given name is never read under a loose
+// key: Rainer is not Rayner.
 func (ix *Index) fits(t Target, span []Unit) bool {
-	if t.Form == Loose {
+	if t.Form() == Loose {
 		for i := range span {
 			if id := ExactID(&span[i]); id != 0 && ix.protected[id] {
 				return false
 			}
 		}
 	}
-	return Fits(t, span)
+	return caseFits(ix.cases[t.pattern()], t.Flags()&Acronym != 0, span)
 }
 
-// Fits reports whether the text tokens have the case the alias demands:
+// caseFits reports whether the text tokens have the case the alias demands:
 // capitalised alias words must be capitalised in the text, acronyms must
 // be in capitals (WHO is not "who"), and short words in capitals match only
-// acronyms. span is the text of a path to t's node: as many tokens as t's
-// alias has.
-func Fits(t Target, span []Unit) bool {
-	acronym := t.Flags&Acronym != 0
+// acronyms. span is the text of a path to the alias's node: as many
+// tokens as the alias has.
+func caseFits(c casePattern, acronym bool, span []Unit) bool {
 	for i := range span {
 		tok := span[i].Tok
-		if t.Upper&(1<<i) != 0 && !tok.Is(token.Upper) {
+		if c.upper&(1<<i) != 0 && !tok.Is(token.Upper) {
 			return false
 		}
 		if acronym && tok.Kind == token.Word && !tok.Is(token.AllUpper) {
 			return false
 		}
-		if t.Caps&(1<<i) == 0 && tok.Is(token.AllUpper) && tok.End-tok.Start <= 4 {
+		if c.caps&(1<<i) == 0 && tok.Is(token.AllUpper) && tok.End-tok.Start <= 4 {
 			return false // a short word in capitals is an acronym: ROM is not Rom
 		}
 	}

@@ -1,12 +1,13 @@
 package match
 
-import "math/bits"
-
 // wordTable is an open-addressing hash table from word hashes to ids,
-// filled while the index is built. A slot is found by the top bits of the
-// mixed hash (see mix) and probed linearly; at most three quarters full, a
-// hit touches one or two slots, and most misses never get here (the Bloom
-// filter stops them).
+// filled while the index is built. A slot's home is found from the high
+// 32 bits of the mixed hash (see mix) scaled to the table's size, which
+// need not be a power of two, and runs are probed linearly. The table is
+// at most three quarters full, so a hit touches one or two slots, and
+// most misses never get here (the Bloom filter stops them); sized for the
+// words it will hold, at two million words it takes 37 MB where rounding
+// up to a power of two took 48.
 //
 // A slot keeps only the low 32 bits of the mixed hash, bits that do not
 // choose the home slot: 12 bytes where the whole hash took 16. Two words
@@ -17,7 +18,6 @@ import "math/bits"
 // passes the Bloom filter is misread with a chance below 2 in 10⁹.
 type wordTable struct {
 	slots []wordSlot // empty slots have id == 0
-	shift uint       // 64 - log2(len(slots))
 	n     int
 	high  []uint32 // by id: the high 32 bits of the mixed hash, for homes as the table grows and for the Bloom filter (nil after Build)
 }
@@ -28,13 +28,24 @@ type wordSlot struct {
 	root uint32 // the trie node below the root by this word, 0 for none (set by Build)
 }
 
-// newWordTable returns a table with room for about n words.
+// newWordTable returns a table for about n words, two thirds full: a
+// gazetteer of generated or foreign names has about as many words as
+// aliases, so a table sized for three quarters would grow by half just
+// before the end.
 func newWordTable(n int) wordTable {
-	bits := uint(4)
-	for 1<<bits < n*4/3+1 {
-		bits++
+	return wordTable{slots: make([]wordSlot, max(16, n*3/2+1)), high: make([]uint32, 1, n+1)}
+}
+
+// home returns the home slot of a word whose mixed hash has the high 32
+// bits high, in a table of size slots.
+func home(high uint32, size int) uint64 { return uint64(high) * uint64(size) >> 32 }
+
+// next returns the slot after i in a table of size slots.
+func next(i uint64, size int) uint64 {
+	if i++; i == uint64(size) {
+		return 0
 	}
-	return wordTable{slots: make([]wordSlot, 1<<bits), shift: 64 - bits, high: make([]uint32, 1, n+1)}
+	return i
 }
 
 // mix spreads every bit of an FNV hash over all bits (a bijection, the
@@ -52,9 +63,9 @@ func mix(h uint64) uint64 {
 // id returns the id of the word whose mixed hash is m, giving it the next
 // id when it has none.
 func (t *wordTable) id(m uint64) uint32 {
-	mask := uint64(len(t.slots)) - 1
-	i := m >> t.shift
-	for ; t.slots[i].id != 0; i = (i + 1) & mask {
+	size := len(t.slots)
+	i := home(uint32(m>>32), size)
+	for ; t.slots[i].id != 0; i = next(i, size) {
 		if s := t.slots[i]; s.tag == uint32(m) {
 			if t.high[s.id] == uint32(m>>32) {
 				return s.id
@@ -76,14 +87,13 @@ func (t *wordTable) id(m uint64) uint32 {
 	return uint32(t.n)
 }
 
-// grow doubles the table, and doubles it again while two words with the
+// grow enlarges the table by half, and again while two words with the
 // same tag would meet in a probe run. A slot's home is found again from
-// the high bits of its hash, kept by id until Build: a table of up to 2³²
-// slots.
+// the high bits of its hash, kept by id until Build.
 func (t *wordTable) grow() {
 	old := t.slots
-	size := 2 * len(old)
-	for ; !t.rehash(old, size, true) && size < maxSeparate*len(old); size *= 2 {
+	size := len(old) * 3 / 2
+	for ; !t.rehash(old, size, true) && size < maxSeparate*len(old); size = size * 3 / 2 {
 	}
 	if size >= maxSeparate*len(old) {
 		t.rehash(old, size, false) // give up on a pair no practical size separates
@@ -99,14 +109,13 @@ const maxSeparate = 16
 // strict, it stops and returns false as soon as two of them with the same
 // tag would meet in a probe run.
 func (t *wordTable) rehash(old []wordSlot, size int, strict bool) bool {
-	t.slots, t.shift = make([]wordSlot, size), uint(64-bits.TrailingZeros(uint(size)))
-	mask := uint64(size) - 1
+	t.slots = make([]wordSlot, size)
 	for _, s := range old {
 		if s.id == 0 {
 			continue
 		}
-		i := uint64(t.high[s.id]) >> (t.shift - 32)
-		for ; t.slots[i].id != 0; i = (i + 1) & mask {
+		i := home(t.high[s.id], size)
+		for ; t.slots[i].id != 0; i = next(i, size) {
 			if strict && t.slots[i].tag == s.tag {
 				return false
 			}
@@ -119,8 +128,8 @@ func (t *wordTable) rehash(old []wordSlot, size int, strict bool) bool {
 // get returns the id of the word whose mixed hash is m and the trie node
 // below the root by it, or 0, 0.
 func (t *wordTable) get(m uint64) (id, root uint32) {
-	mask := uint64(len(t.slots)) - 1
-	for i := m >> t.shift; ; i = (i + 1) & mask {
+	size := len(t.slots)
+	for i := home(uint32(m>>32), size); ; i = next(i, size) {
 		s := &t.slots[i]
 		if s.id == 0 {
 			return 0, 0

@@ -43,7 +43,7 @@ func (s *state) placeAdjective(k []byte) bool {
 func (s *state) city(ts []match.Target) (int32, int32, bool) {
 	found, e, a := 0, int32(-1), int32(-1)
 	for _, t := range ts {
-		if t.Form == match.Exact && s.entity(t.Entity).Kind() == "city" {
+		if t.Form() == match.Exact && s.entity(t.Entity).Kind() == "city" {
 			found, e, a = found+1, t.Entity, int32(t.Alias)
 		}
 	}

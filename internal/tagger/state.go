@@ -151,7 +151,7 @@ func (s *state) addMatch(f *field, m match.Match) {
 		if hasCand(s.cands[lo:], t.Entity) {
 			continue
 		}
-		c := cand{entity: t.Entity, alias: int32(t.Alias), common: t.Flags&match.Common != 0}
+		c := cand{entity: t.Entity, alias: int32(t.Alias), common: t.Flags()&match.Common != 0}
 		s.cands = append(s.cands, c)
 		men.common = men.common && c.common
 	}
