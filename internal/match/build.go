@@ -20,12 +20,13 @@ type Builder struct {
 
 // NewBuilder returns a builder sized for about n aliases.
 func NewBuilder(n int) *Builder {
+	words := newWordTable(n)
 	return &Builder{
-		ix:       &Index{nodes: 1, words: newWordTable(n), cases: []casePattern{anyCase}},
+		ix:       &Index{nodes: 1, words: words, cases: []casePattern{anyCase}},
 		patterns: make(map[casePattern]uint16),
-		// rootChild gets an entry per word; sized for n words like the
-		// word table, it is not regrown (and copied) a dozen times.
-		rootChild: make([]uint32, 0, n+1),
+		// rootChild gets an entry per word; sized for the words the word
+		// table holds before it grows, it is not regrown (and copied).
+		rootChild: make([]uint32, 0, words.room()+1),
 		edges:     newEdgeTable(n), // edges from the root go to rootChild
 	}
 }

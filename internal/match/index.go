@@ -203,20 +203,32 @@ func appendKey(dst []byte, text string) []byte {
 // IDs returns the token ids of a phrase, or nil when a word of it is not
 // in the vocabulary.
 func (ix *Index) IDs(phrase string) []uint32 {
-	var ids []uint32
-	var key []byte
-	for _, t := range token.Tokenize(nil, phrase) {
+	ids, _ := ix.AppendIDs(nil, nil, phrase)
+	if len(ids) == 0 {
+		return nil
+	}
+	return ids
+}
+
+// AppendIDs appends the token ids of a phrase to dst, or nothing when a
+// word of it is not in the vocabulary. toks is scratch for the tokens,
+// returned for reuse: a caller that reads a million phrases makes no
+// garbage.
+func (ix *Index) AppendIDs(dst []uint32, toks []token.Token, phrase string) ([]uint32, []token.Token) {
+	toks = token.Tokenize(toks, phrase)
+	n := len(dst)
+	var key [64]byte
+	for _, t := range toks {
 		if t.Kind == token.Quote {
 			continue
 		}
-		key = keyOf(key, t.Text(phrase))
-		id := ix.Lookup(key)
+		id := ix.Lookup(keyOf(key[:0], t.Text(phrase)))
 		if id == 0 {
-			return nil
+			return dst[:n], toks
 		}
-		ids = append(ids, id)
+		dst = append(dst, id)
 	}
-	return ids
+	return dst, toks
 }
 
 // Stats describes the index's size.

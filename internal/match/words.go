@@ -33,8 +33,13 @@ type wordSlot struct {
 // aliases, so a table sized for three quarters would grow by half just
 // before the end.
 func newWordTable(n int) wordTable {
-	return wordTable{slots: make([]wordSlot, max(16, n*3/2+1)), high: make([]uint32, 1, n+1)}
+	t := wordTable{slots: make([]wordSlot, max(16, n*3/2+1))}
+	t.high = make([]uint32, 1, t.room()+1)
+	return t
 }
+
+// room returns the number of words the table holds before it grows.
+func (t *wordTable) room() int { return len(t.slots) * 3 / 4 }
 
 // home returns the home slot of a word whose mixed hash has the high 32
 // bits high, in a table of size slots.
@@ -74,7 +79,7 @@ func (t *wordTable) id(m uint64) uint32 {
 			return t.id(m)
 		}
 	}
-	if (t.n+1)*4 > len(t.slots)*3 {
+	if t.n+1 > t.room() {
 		t.grow()
 		return t.id(m)
 	}

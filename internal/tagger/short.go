@@ -19,8 +19,8 @@ type shortIndex struct {
 }
 
 func shortForms(g *gazetteer.Gazetteer, ix *match.Index) shortIndex {
-	s := shortIndex{at: make([]uint32, len(g.Entities)+1)}
-	var toks []token.Token
+	s := shortIndex{at: make([]uint32, len(g.Entities)+1), ids: make([]uint32, 0, len(g.Entities)/2)}
+	var toks, scratch []token.Token
 	for i, e := range g.Entities {
 		s.at[i] = uint32(len(s.ids))
 		text := e.Short()
@@ -34,7 +34,7 @@ func shortForms(g *gazetteer.Gazetteer, ix *match.Index) shortIndex {
 			}
 			text = toks[len(toks)-1].Text(e.Name())
 		}
-		s.ids = append(s.ids, ix.IDs(text)...)
+		s.ids, scratch = ix.AppendIDs(s.ids, scratch, text)
 	}
 	s.at[len(g.Entities)] = uint32(len(s.ids))
 	return s
