@@ -90,9 +90,9 @@ func (b *Builder) Build() *Index {
 	b.freeEdges()
 	b.buildTargets()
 	b.targets, b.ends = chunked[Target]{}, chunked[uint32]{}
-	ix.protected = make([]bool, ix.words.n+1)
+	ix.protected = make([]uint64, ix.words.n/64+1)
 	for _, id := range b.protected {
-		ix.protected[id] = true
+		ix.protected[id/64] |= 1 << (id % 64)
 	}
 	b.protected = nil
 	return ix

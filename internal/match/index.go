@@ -85,7 +85,7 @@ type Index struct {
 	base    uint32
 
 	cases     []casePattern // by Target.pattern
-	protected []bool        // by id: words never reduced by inflection (given names)
+	protected []uint64      // bit id: a word never reduced by inflection (given names)
 	denID     uint32        // id of "den", which licenses a dative plural -n
 
 	// A Bloom filter in front of vocab, so that the many words of a text
@@ -138,6 +138,9 @@ func (ix *Index) lookupHash(h uint64) (id, root uint32) {
 	}
 	return ix.words.get(m)
 }
+
+// isProtected reports whether word id is never reduced by inflection.
+func (ix *Index) isProtected(id uint32) bool { return ix.protected[id/64]&(1<<(id%64)) != 0 }
 
 // Vocabulary returns the number of distinct token keys.
 func (ix *Index) Vocabulary() int { return ix.words.n }

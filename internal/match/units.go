@@ -57,7 +57,7 @@ func (ix *Index) alternatives(u *Unit, k []byte) {
 		}
 		return
 	}
-	protected := u.N > 0 && ix.protected[u.Alts[0].ID]
+	protected := u.N > 0 && ix.isProtected(u.Alts[0].ID)
 	if !protected {
 		ix.inflections(u, k, h1, h2)
 	}

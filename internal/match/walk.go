@@ -94,7 +94,7 @@ func (ix *Index) Targets(dst []Target, m Match, units []Unit) []Target {
 func (ix *Index) fits(t Target, span []Unit) bool {
 	if t.Form() == Loose {
 		for i := range span {
-			if id := ExactID(&span[i]); id != 0 && ix.protected[id] {
+			if id := ExactID(&span[i]); id != 0 && ix.isProtected(id) {
 				return false
 			}
 		}
