@@ -89,6 +89,12 @@ func appendAlias(b []byte, a Alias) []byte {
 	if strings.ContainsAny(a.Text, "\t\n") {
 		panic(fmt.Sprintf("gazetteer: alias %q holds a tab or a line break", a.Text))
 	}
+	return appendName(b, a)
+}
+
+// appendName is appendAlias for a name that holds neither, as a parsed
+// one cannot.
+func appendName(b []byte, a Alias) []byte {
 	end := byte(endPlain)
 	if a.Common {
 		end = endCommon

@@ -1,61 +1,62 @@
 package gazetteer
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
-// arena holds the entities of one part of a file and their text. It hands
+// arena holds the entities one parser makes and their text. It hands
 // out entities from blocks and copies their strings, which point into the
 // text of the file, into blocks of its own, so that a million records cost
 // a few thousand allocations instead of several per record, and the file
 // text need not stay alive for them: a third of it and more is tabs, keys,
 // types and values repeated on every line. Values that repeat (kind=,
-// src=, topics=) are stored once per part.
+// src=, topics=) are stored once, in sharedSets.
 type arena struct {
-	ents   []Entity
-	text   strings.Builder    // never grown: replaced when full
-	shared map[string]*shared // repeated attributes by their text, stored once
-	rec    fields             // scratch: the record being parsed
-	buf    []byte             // scratch
+	ents    []Entity          // the current block
+	used    int               // the entities of ents handed out
+	text    strings.Builder   // never grown: replaced when full
+	sets    map[string]uint32 // numbers in sharedSets by appendSetKey, to spare its lock
+	last    uint32            // the number share returned last: records often repeat it
+	aliases []Alias           // scratch: the names of the record being parsed
+	buf     []byte            // scratch
 }
 
-// arenaBlock is the number of entities allocated at once: a block of 48
-// KB, 6 pages of 8 KB exactly.
+// arenaBlock is the number of entities allocated at once: a block of 40
+// KB, 5 pages of 8 KB exactly.
 const arenaBlock = 1024
 
 // textBlock is the size of the arena's blocks of text.
 const textBlock = 64 << 10
 
-// fields returns the emptied scratch fields for a record with the id and
-// name.
-func (a *arena) fields(id, name string) *fields {
-	a.rec = fields{id: id, aliases: append(a.rec.aliases[:0], Alias{Text: name})}
-	return &a.rec
+// names returns the scratch names of a record, holding the name.
+func (a *arena) names(name string) []Alias {
+	return append(a.aliases[:0], Alias{Text: name})
 }
 
-// keep copies e, with the id, names, attributes and topics in fs, into
-// the arena.
+// next returns the next free entity, zero, to parse a record into. It
+// stays free until keep, so it must be zeroed again if keep is not called.
+func (a *arena) next() *Entity {
+	if a.used == len(a.ents) {
+		a.ents, a.used = make([]Entity, arenaBlock), 0
+	}
+	return &a.ents[a.used]
+}
+
+// keep completes e, the entity next returned, with the id, names,
+// attributes and topics in fs, copied into the arena, and hands it out.
 func (a *arena) keep(e *Entity, fs *fields) *Entity {
-	if len(a.ents) == 0 {
-		a.ents = make([]Entity, arenaBlock)
-	}
-	kept := &a.ents[0]
-	a.ents = a.ents[1:]
-	*kept = *e
-	a.buf = append(a.buf[:0], fs.id...)
-	a.buf = packAttrs(a.buf, &kept.ends, (*[numOwn]string)(fs.attrs[:numOwn]))
+	a.used++
+	a.aliases = fs.aliases
+	b := append(a.buf[:0], fs.id...)
+	b = packAttrs(b, &e.ends, (*[numOwn]string)(fs.attrs[:numOwn]))
 	for _, al := range fs.aliases {
-		a.buf = appendAlias(a.buf, al)
+		b = appendName(b, al)
 	}
-	kept.text, kept.idLen = a.copyBytes(a.buf), uint16(len(fs.id))
-	kept.shared = a.share(fs)
-	return kept
-}
-
-// copy returns s as a string in the arena's text.
-func (a *arena) copy(s string) string {
-	a.room(len(s))
-	start := a.text.Len()
-	a.text.WriteString(s)
-	return a.text.String()[start:]
+	a.buf = b
+	e.text, e.idLen = a.copyBytes(b), uint16(len(fs.id))
+	e.shared = a.share(fs)
+	return e
 }
 
 // copyBytes returns b as a string in the arena's text.
@@ -74,30 +75,21 @@ func (a *arena) room(n int) {
 	}
 }
 
-// share returns the one copy of the repeated attributes of fs, nil for
-// none.
-func (a *arena) share(fs *fields) *shared {
-	if fs.attrs[kind] == "" && fs.attrs[source] == "" && len(fs.topics) == 0 {
-		return nil
+// share returns the number of the kind, source and topics of fs in
+// sharedSets.
+func (a *arena) share(fs *fields) uint32 {
+	if sh := sharedSets.get(a.last); fs.attrs[kind] == sh.kind && fs.attrs[source] == sh.source && slices.Equal(fs.topics, sh.topics) {
+		return a.last
 	}
-	a.buf = append(a.buf[:0], fs.attrs[kind]...)
-	a.buf = append(append(a.buf, '\t'), fs.attrs[source]...)
-	for _, t := range fs.topics {
-		a.buf = append(append(a.buf, '\t'), t...)
-	}
-	if sh, ok := a.shared[string(a.buf)]; ok {
-		return sh
-	}
-	if a.shared == nil {
-		a.shared = make(map[string]*shared)
-	}
-	sh := &shared{kind: a.copy(fs.attrs[kind]), source: a.copy(fs.attrs[source])}
-	if len(fs.topics) > 0 {
-		sh.topics = make([]string, len(fs.topics))
-		for i, t := range fs.topics {
-			sh.topics[i] = a.copy(t)
+	a.buf = appendSetKey(a.buf[:0], fs.attrs[kind], fs.attrs[source], fs.topics)
+	i, ok := a.sets[string(a.buf)]
+	if !ok {
+		if a.sets == nil {
+			a.sets = make(map[string]uint32)
 		}
+		i = sharedSets.intern(fs.attrs[kind], fs.attrs[source], fs.topics)
+		a.sets[string(a.buf)] = i
 	}
-	a.shared[string(a.buf)] = sh
-	return sh
+	a.last = i
+	return i
 }

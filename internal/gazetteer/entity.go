@@ -12,24 +12,17 @@ import (
 // Entity is one gazetteer record. Its id, names and the fields most
 // records leave empty (short=, kind=, wd=, parent=, src=, topics=) are read
 // and written through methods: a gazetteer may hold millions of entities,
-// and an entity takes 48 bytes besides its text (with a field for each,
+// and an entity takes 40 bytes besides its text (with a field for each,
 // it took 200, and 24 more per name).
 type Entity struct {
 	text     string         // the id, the unique attributes, then the names (see Aliases)
-	shared   *shared        // the attributes records repeat; nil for none
-	idLen    uint16         // the id is text[:idLen]
-	ends     [numOwn]uint16 // ends[a]: where own attribute a ends in text, counted from idLen
 	Prior    float32        // popularity 0..1
 	GeoNames uint32         // GeoNames id of a place, 0 for none
+	shared   uint32         // the number of its kind, source and topics in sharedSets
+	idLen    uint16         // the id is text[:idLen]
+	ends     [numOwn]uint16 // ends[a]: where own attribute a ends in text, counted from idLen
 	ISO      [2]byte        // ISO 3166-1 alpha-2 code of a country or territory, zero for none
 	Type     tagging.Type
-}
-
-// shared holds the attributes whose values repeat from record to record,
-// kept once for all entities with the same ones.
-type shared struct {
-	kind, source string
-	topics       []string
 }
 
 // maxID bounds the length of an id. A parsed record is at most maxLine
@@ -54,7 +47,7 @@ func (e *Entity) namesAt() int { return int(e.idLen) + int(e.ends[numOwn-1]) }
 func (e *Entity) names() string { return e.text[e.namesAt():] }
 
 // attr names one of the attributes of an entity: the first numOwn are
-// stored with the entity's text, the others in shared.
+// stored with the entity's text, the others in sharedSets.
 type attr int
 
 const (
@@ -85,21 +78,12 @@ func (e *Entity) Source() string { return e.attr(source) }
 
 // Topics returns the topic hints (qcodes like medtop:15000000). The
 // slice may be shared with other entities: do not modify it.
-func (e *Entity) Topics() []string {
-	if e.shared == nil {
-		return nil
-	}
-	return e.shared.topics
-}
+func (e *Entity) Topics() []string { return e.sharedSet().topics }
 
 // SetTopics sets the topic hints.
 func (e *Entity) SetTopics(topics []string) {
-	sh := e.sharedCopy()
-	sh.topics = nil
-	if len(topics) > 0 {
-		sh.topics = topics
-	}
-	e.shared = sh
+	sh := e.sharedSet()
+	e.shared = sharedSets.intern(sh.kind, sh.source, topics)
 }
 
 // SetShort sets the short form; see Short.
@@ -118,13 +102,11 @@ func (e *Entity) SetParent(s string) { e.set(parent, s) }
 func (e *Entity) SetSource(s string) { e.set(source, s) }
 
 func (e *Entity) attr(a attr) string {
-	switch {
-	case a >= numOwn && e.shared == nil:
-		return ""
-	case a == kind:
-		return e.shared.kind
-	case a == source:
-		return e.shared.source
+	switch a {
+	case kind:
+		return e.sharedSet().kind
+	case source:
+		return e.sharedSet().source
 	}
 	start := uint16(0)
 	if a > 0 {
@@ -133,18 +115,17 @@ func (e *Entity) attr(a attr) string {
 	return e.text[int(e.idLen)+int(start) : int(e.idLen)+int(e.ends[a])]
 }
 
-// set sets one attribute; the shared ones of e are copied first, since
-// other entities may hold them.
+// set sets one attribute.
 func (e *Entity) set(a attr, val string) {
 	switch a {
 	case kind, source:
-		sh := e.sharedCopy()
+		sh := *e.sharedSet()
 		if a == kind {
 			sh.kind = val
 		} else {
 			sh.source = val
 		}
-		e.shared = sh
+		e.shared = sharedSets.intern(sh.kind, sh.source, sh.topics)
 		return
 	}
 	var vals [numOwn]string
@@ -155,14 +136,8 @@ func (e *Entity) set(a attr, val string) {
 	e.pack(&vals)
 }
 
-// sharedCopy returns a copy of e's shared attributes.
-func (e *Entity) sharedCopy() *shared {
-	if e.shared == nil {
-		return new(shared)
-	}
-	sh := *e.shared
-	return &sh
-}
+// sharedSet returns e's kind, source and topics.
+func (e *Entity) sharedSet() *shared { return sharedSets.get(e.shared) }
 
 // maxAttrs bounds the own attributes of one entity together, in bytes. A
 // record line is at most maxLine bytes, so a parsed record never has more.

@@ -2,13 +2,14 @@ package gazetteer
 
 import (
 	"bufio"
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"hash"
 	"io"
 	"io/fs"
-	"math"
 	"path"
 	"slices"
 	"sort"
@@ -60,13 +61,14 @@ func Load(layers ...Layer) (*Gazetteer, error) {
 }
 
 type loader struct {
-	g       *Gazetteer
-	errs    ErrorList
-	hash    hash.Hash // over every file read, for Gazetteer.Version
-	layerNo int       // number of the layer being read, from 1
-	layerOf []int     // by entity index: the layer that defined it
-	posOf   []filePos // by entity index: where it was read
-	files   []string  // the record files read, numbered from 0
+	g         *Gazetteer
+	errs      ErrorList
+	hash      hash.Hash     // over every file read, for Gazetteer.Version
+	layerNo   int32         // number of the layer being read, from 1
+	posOf     []filePos     // by entity index: where it was read
+	files     []string      // the record files read, numbered from 0
+	fileLayer []int32       // by file number: its layer
+	lexicons  chan struct{} // closed when the word lists read are filled
 }
 
 // filePos is where an entity was read: line of files[file].
@@ -80,7 +82,7 @@ func (l *loader) pos(i int) Pos {
 func newLoader() *loader {
 	return &loader{
 		g: &Gazetteer{
-			byID: newIDTable(), Kinds: make(map[string][]string),
+			Kinds:      make(map[string][]string),
 			GivenNames: make(map[string]bool), PersonTitles: make(map[string]bool),
 			OrgHeads: make(map[string]bool), LegalForms: make(map[string]bool),
 			Words: make(map[string]bool),
@@ -98,90 +100,139 @@ func (l *loader) readLayer(layer Layer) {
 	l.layerNo++
 	for _, name := range files {
 		display := path.Join(layer.Name, name)
-		data, err := readText(layer.FS, name)
-		if err != nil {
+		if err := l.readFile(layer.FS, name, display); err != nil {
 			l.errs.add(Pos{File: display}, "read: %v", err)
-			continue
-		}
-		fmt.Fprintf(l.hash, "%s\x00%d\x00", display, len(data))
-		hashString(l.hash, data)
-		switch name {
-		case "kinds.tsv":
-			l.readKinds(data, display)
-			continue
-		case "topics.tsv":
-			l.readTopics(data, display)
-			continue
-		}
-		ents, lines, errs := parseData(data, display)
-		l.errs = append(l.errs, errs...)
-		l.grow(len(ents))
-		file := int32(len(l.files))
-		l.files = append(l.files, display)
-		for i, e := range ents {
-			l.add(e, filePos{file, lines[i]})
 		}
 	}
 	l.readLexicons(layer)
 }
 
-// readText reads a file into a string without the copy that converting
-// fs.ReadFile's bytes would make: the parser slices it, and only then
-// copies what the records keep (see arena).
-func readText(fsys fs.FS, name string) (string, error) {
+// readFile reads one file of a layer and hashes it for Version.
+func (l *loader) readFile(fsys fs.FS, name, display string) error {
+	r, size, err := open(fsys, name)
+	if err != nil {
+		return err
+	}
+	defer r.Close()
+	fmt.Fprintf(l.hash, "%s\x00%d\x00", display, size)
+	text := &sized{io.TeeReader(r, l.hash), size}
+	if name != "kinds.tsv" && name != "topics.tsv" {
+		return l.readEntities(text, size, display)
+	}
+	data, err := io.ReadAll(text)
+	if err != nil {
+		return err
+	}
+	if name == "kinds.tsv" {
+		l.readKinds(string(data), display)
+	} else {
+		l.readTopics(string(data), display)
+	}
+	return nil
+}
+
+// open opens a file and returns its size, which Version hashes before its
+// text: the size Stat reports, or for a file that is not regular, the
+// length of its text, read whole first.
+func open(fsys fs.FS, name string) (io.ReadCloser, int64, error) {
 	f, err := fsys.Open(name)
 	if err != nil {
-		return "", err
+		return nil, 0, err
+	}
+	if st, err := f.Stat(); err == nil && st.Mode().IsRegular() {
+		return f, st.Size(), nil
 	}
 	defer f.Close()
-	var b strings.Builder
-	if st, err := f.Stat(); err == nil && st.Size() < math.MaxInt32 {
-		b.Grow(int(st.Size()))
-	}
-	if _, err := io.Copy(&b, f); err != nil {
-		return "", err
-	}
-	return b.String(), nil
+	data, err := io.ReadAll(f)
+	return io.NopCloser(bytes.NewReader(data)), int64(len(data)), err
 }
 
-// hashString writes s to h through a small buffer.
-func hashString(h hash.Hash, s string) {
-	var buf [32 << 10]byte
-	for s != "" {
-		n := copy(buf[:], s)
-		h.Write(buf[:n])
-		s = s[n:]
+// sized reads a file whose size was hashed before its text; it fails if
+// the text is longer or shorter, that is if the file changed meanwhile.
+type sized struct {
+	r    io.Reader
+	left int64
+}
+
+func (s *sized) Read(p []byte) (int, error) {
+	n, err := s.r.Read(p)
+	s.left -= int64(n)
+	if s.left < 0 || err == io.EOF && s.left > 0 {
+		return n, errors.New("the file changed while it was read")
+	}
+	return n, err
+}
+
+// readEntities adds the records of an entity file of size bytes, those of
+// each chunk as soon as it is parsed. If the file cannot be read to its
+// end, none of its problems are kept, as if it had not been read.
+func (l *loader) readEntities(r io.Reader, size int64, display string) error {
+	file, problems := int32(len(l.files)), len(l.errs)
+	l.files, l.fileLayer = append(l.files, display), append(l.fileLayer, l.layerNo)
+	var read, kept int64 // bytes parsed and the records in them
+	err := parseStream(r, display, func(p *parsed) {
+		read, kept = read+int64(p.size), kept+int64(len(p.ents))
+		l.errs = append(l.errs, p.errs...)
+		l.grow(len(p.ents), int(kept*(size-read)/read))
+		l.addChunk(p, file)
+	})
+	if err != nil {
+		l.errs = l.errs[:problems]
+	}
+	return err
+}
+
+// addChunk adds the records of a chunk of files[file], a batch at a time:
+// it hashes the ids of a batch and warms their slots (see idTable.warm)
+// before it adds them.
+func (l *loader) addChunk(p *parsed, file int32) {
+	var hashes [64]uint32
+	for start := 0; start < len(p.ents); start += len(hashes) {
+		batch := p.ents[start:min(start+len(hashes), len(p.ents))]
+		for i, e := range batch {
+			hashes[i] = idHash(e.ID())
+		}
+		l.g.byID.warm(hashes[:len(batch)])
+		for i, e := range batch {
+			l.add(e, hashes[i], filePos{file, p.lines[start+i]})
+		}
 	}
 }
 
-// add stores e, read at p, replacing a record from an earlier layer with
-// the same id.
-func (l *loader) add(e *Entity, p filePos) {
-	i, ok := l.g.byID.get(l.g.Entities, e.ID())
+// add stores e, whose id has hash h, read at p, replacing a record from an
+// earlier layer with the same id.
+func (l *loader) add(e *Entity, h uint32, p filePos) {
+	s, i, ok := l.g.byID.find(l.g.Entities, e.ID(), h)
 	switch {
-	case ok && l.layerOf[i] == l.layerNo:
+	case ok && l.fileLayer[l.posOf[i].file] == l.layerNo:
 		l.errs.add(Pos{File: l.files[p.file], Line: p.line}, "duplicate id %s (first defined at %s)", e.ID(), l.pos(int(i)))
 	case ok:
-		l.g.Entities[i], l.layerOf[i], l.posOf[i] = e, l.layerNo, p
+		l.g.Entities[i], l.posOf[i] = e, p
 	default:
-		l.g.Entities = append(l.g.Entities, e)
-		l.g.byID.put(l.g.Entities, int32(len(l.g.Entities)-1))
-		l.layerOf, l.posOf = append(l.layerOf, l.layerNo), append(l.posOf, p)
+		l.g.byID.insert(s, h, int32(len(l.g.Entities)))
+		l.g.Entities, l.posOf = append(l.g.Entities, e), append(l.posOf, p)
 	}
 }
 
-// grow makes room for n more entities, so a large file costs no rehashing.
-func (l *loader) grow(n int) {
-	l.g.byID.reserve(l.g.Entities, n)
+// grow makes room for n more entities and, when it must grow, for about
+// rest more: those of the rest of the file, estimated from the part read,
+// so that a large file is copied and rehashed once. (The estimate is
+// raised by a sixteenth, since a low one would cost a second copy.)
+func (l *loader) grow(n, rest int) {
+	want := n + rest + rest/16
+	l.g.byID.reserve(n, want, l.g.Entities)
 	if len(l.g.Entities)+n <= cap(l.g.Entities) {
 		return
 	}
-	l.g.Entities = slices.Grow(l.g.Entities, n)
-	l.layerOf, l.posOf = slices.Grow(l.layerOf, n), slices.Grow(l.posOf, n)
+	l.g.Entities, l.posOf = slices.Grow(l.g.Entities, want), slices.Grow(l.posOf, want)
 }
 
 func (l *loader) finish() (*Gazetteer, error) {
+	if l.lexicons != nil {
+		<-l.lexicons
+	}
 	l.checkTopics()
+	l.g.byID.fit(l.g.Entities)
 	for i, e := range l.g.Entities {
 		if p := e.Parent(); p != "" {
 			if _, ok := l.g.byID.get(l.g.Entities, p); !ok {

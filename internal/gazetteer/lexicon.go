@@ -16,7 +16,10 @@ import (
 // do not pass for forms of Berg, Stein and Hub.
 var NounEndings = [...]string{"s", "es", "e", "n", "en", "nen", "ns"}
 
-// readLexicons reads the word lists under lexicon/ that a layer has.
+// readLexicons reads the word lists under lexicon/ that a layer has. It
+// hashes them at once, in order, but fills the lists in the background,
+// after the layer before has filled its own, while the next layer is
+// read: folding the words takes a third of loading the default layer.
 func (l *loader) readLexicons(layer Layer) {
 	lists := []struct {
 		file string
@@ -35,6 +38,7 @@ func (l *loader) readLexicons(layer Layer) {
 			}
 		}},
 	}
+	var fills []func()
 	for _, list := range lists {
 		data, err := fs.ReadFile(layer.FS, list.file)
 		if err != nil {
@@ -42,8 +46,19 @@ func (l *loader) readLexicons(layer Layer) {
 		}
 		l.hash.Write([]byte(path.Join(layer.Name, list.file)))
 		l.hash.Write(data)
-		readList(string(data), list.fill)
+		fills = append(fills, func() { readList(string(data), list.fill) })
 	}
+	before, done := l.lexicons, make(chan struct{})
+	l.lexicons = done
+	go func() {
+		defer close(done)
+		if before != nil {
+			<-before
+		}
+		for _, fill := range fills {
+			fill()
+		}
+	}()
 }
 
 // readList calls fill for every entry; a comment line "# name" names the

@@ -1,9 +1,14 @@
 package gazetteer
 
 import (
+	"fmt"
+	"io"
+	"io/fs"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
+	"testing/iotest"
 
 	"github.com/schlagwort/schlagwort/internal/tagging"
 
@@ -112,6 +117,93 @@ func TestLoadReportsEveryProblem(t *testing.T) {
 	for i, w := range want {
 		if !strings.HasPrefix(list[i].Error(), w) {
 			t.Errorf("problem %d = %q, want prefix %q", i, list[i].Error(), w)
+		}
+	}
+}
+
+// grownFS serves files one byte longer than their Stat says, as if they
+// grew while they were read.
+type grownFS struct{ fstest.MapFS }
+
+type grownFile struct{ fs.File }
+
+type shortInfo struct{ fs.FileInfo }
+
+func (f grownFS) Open(name string) (fs.File, error) {
+	file, err := f.MapFS.Open(name)
+	return grownFile{file}, err
+}
+
+func (f grownFile) Stat() (fs.FileInfo, error) {
+	info, err := f.File.Stat()
+	return shortInfo{info}, err
+}
+
+func (i shortInfo) Size() int64 { return i.FileInfo.Size() - 1 }
+
+func TestLoadReportsAFileThatChanged(t *testing.T) {
+	fsys := grownFS{fstest.MapFS{"a.tsv": {Data: []byte("loc/x\tLOC\tX\n")}}}
+	_, err := Load(Layer{"d", fsys})
+	if list, ok := err.(ErrorList); !ok || len(list) != 1 || list[0].Error() != "d/a.tsv:0: read: the file changed while it was read" {
+		t.Errorf("got %v, want one problem: the file changed", err)
+	}
+}
+
+// records writes n records numbered from first, with every field Format
+// writes, in its order; src= is src.
+func records(first, n int, src string) string {
+	var b strings.Builder
+	for i := first; i < first+n; i++ {
+		fmt.Fprintf(&b, "org/x%d\tORG\tName %d\taliases=Alias %d|N%d?\tshort=N\tkind=k%d\twd=Q%d\tparent=org/x%d\ttopics=medtop:%d\tprior=0.25\tsrc=%s\n",
+			i, i, i, i, i/1000, i+1, i/2, i%5, src)
+	}
+	return b.String()
+}
+
+func TestLoadManyRecords(t *testing.T) {
+	// Several chunks to a file, read in parallel and into reused buffers
+	// (a kind first seen late must not point into one), records that
+	// override earlier ones, and an id table that grows.
+	n := 5 * chunkSize / len(records(0, 1, "a"))
+	base := fstest.MapFS{"a.tsv": {Data: []byte(records(0, n, "a"))}}
+	over := fstest.MapFS{"b.tsv": {Data: []byte(records(n/2, n, "b"))}}
+	g, err := Load(Layer{"base", base}, Layer{"over", over})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := strings.Split(records(0, n/2, "a")+records(n/2, n, "b"), "\n")
+	if len(g.Entities) != len(want)-1 {
+		t.Fatalf("got %d entities, want %d", len(g.Entities), len(want)-1)
+	}
+	for i, e := range g.Entities {
+		if got := Format(e); got != want[i] {
+			t.Fatalf("entity %d reads %q, want %q", i, got, want[i])
+		}
+		if found, ok := g.Entity(e.ID()); !ok || found != e {
+			t.Fatalf("Entity(%s) = %v, %v", e.ID(), found, ok)
+		}
+	}
+	if _, ok := g.Entity("org/x-none"); ok {
+		t.Error("found an id no record has")
+	}
+}
+
+func TestParseReadsInPieces(t *testing.T) {
+	// Chunks cut wherever reads end, a record with a problem, and a last
+	// line without a line break.
+	text := records(0, 2*chunkSize/len(records(0, 1, "a")), "a") + "per/x\tPER\tX\r\n\norg/y\tORG\tY\tsrc=s"
+	formats := func(r io.Reader) (string, ErrorList) {
+		var b strings.Builder
+		errs := Parse(r, "test.tsv", func(e *Entity) { b.WriteString(Format(e) + "\n") })
+		return b.String(), errs
+	}
+	want, wantErrs := formats(strings.NewReader(text))
+	if len(wantErrs) != 1 || wantErrs[0].Pos.Line != int32(strings.Count(text, "\n")-1) || !strings.HasSuffix(want, "org/y\tORG\tY\tsrc=s\n") {
+		t.Fatalf("parsed whole: problems %v, last record %q", wantErrs, want[max(0, len(want)-40):])
+	}
+	for _, r := range []io.Reader{iotest.OneByteReader(strings.NewReader(text)), iotest.HalfReader(strings.NewReader(text)), iotest.DataErrReader(strings.NewReader(text))} {
+		if got, errs := formats(r); got != want || !slices.Equal(errs, wantErrs) {
+			t.Errorf("read by %T: %d bytes of records and problems %v, want %d bytes and %v", r, len(got), errs, len(want), wantErrs)
 		}
 	}
 }
