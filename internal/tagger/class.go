@@ -69,9 +69,23 @@ func lexiconWords(g *gazetteer.Gazetteer, b *match.Builder) map[uint32]wordClass
 	return out
 }
 
+// lexiconClasses returns the classes by id, up to the highest id of a
+// lexicon word.
+func lexiconClasses(words map[uint32]wordClass) []wordClass {
+	n := uint32(0)
+	for id := range words {
+		n = max(n, id)
+	}
+	class := make([]wordClass, n+1)
+	for id, c := range words {
+		class[id] = c
+	}
+	return class
+}
+
 // classOf returns the classes of token i of f.
 func (s *state) classOf(f *field, i int) wordClass {
-	if id := match.ExactID(&f.units[i]); id != 0 {
+	if id := match.ExactID(&f.units[i]); id != 0 && int(id) < len(s.t.class) {
 		return s.t.class[id]
 	}
 	return 0

@@ -22,7 +22,7 @@ type Tagger struct {
 	g     *gazetteer.Gazetteer
 	ix    *match.Index
 	short shortIndex        // person entity -> token ids of its short form
-	class []wordClass       // vocabulary id -> lexicon classes of the word
+	class []wordClass       // by vocabulary id: the lexicon classes of the word; lexicon words have the lowest ids
 	cues  *cueIndex         // cue words of the entity kinds
 	topic *topic.Classifier // files the article under topics
 	nouns nounSet           // the gazetteer's nouns, see isNoun
@@ -39,6 +39,9 @@ func New(g *gazetteer.Gazetteer) *Tagger {
 	for name := range g.GivenNames {
 		b.Protect(name)
 	}
+	// The lexicon's words come first, so that they take the lowest ids
+	// and the classes need an entry for them only, not for every word.
+	words := lexiconWords(g, b)
 	b.AddAll(len(g.Entities), func(i int, dst []match.Alias) []match.Alias {
 		// A record is at most 64 KB: its alias indexes fit 16 bits.
 		for j, a := range g.Entities[i].Aliases() {
@@ -46,12 +49,8 @@ func New(g *gazetteer.Gazetteer) *Tagger {
 		}
 		return dst
 	})
-	words := lexiconWords(g, b)
 	t := &Tagger{g: g, ix: b.Build(), nouns: newNounSet(g.Nouns)}
-	t.class = make([]wordClass, t.ix.Vocabulary()+1)
-	for id, c := range words {
-		t.class[id] |= c
-	}
+	t.class = lexiconClasses(words)
 	t.short = shortForms(g, t.ix)
 	t.cues = newCueIndex(g)
 	t.topic = topic.New(g.Topics)
