@@ -4,7 +4,6 @@
 package lookup
 
 import (
-	"cmp"
 	"math"
 	"slices"
 	"sort"
@@ -55,39 +54,26 @@ func (ix *Index) alias(e entry, ent int32) int {
 // New indexes the names of g.
 func New(g *gazetteer.Gazetteer) *Index {
 	ix := &Index{g: g}
-	n := ix.foldNames()
-	ix.names = make([]entry, 0, n)
-	for start := 0; start < len(ix.keys); {
-		end := start + strings.IndexByte(ix.keys[start:], '\n')
-		ix.add(uint32(start), uint32(end))
-		start = end + 1
+	count := ix.foldNames()
+	var start [257]int // names[start[c]:start[c+1]]: the entries whose keys begin with byte c
+	for c, n := range count {
+		start[c+1] = start[c] + n
+	}
+	ix.names = make([]entry, start[256])
+	next := start
+	for s := 0; s < len(ix.keys); {
+		end := s + strings.IndexByte(ix.keys[s:], '\n')
+		ix.add(s, end, &next)
+		s = end + 1
 	}
 	// Keys lie in entity order: equal keys come in entity order.
-	slices.SortFunc(ix.names, func(a, b entry) int { return cmp.Or(ix.compare(a, b), cmp.Compare(a, b)) })
+	sortNames(ix.keys, ix.names, &start)
 	return ix
 }
 
-// compare compares the keys of a and b like strings.Compare, without
-// finding their ends first: the sort calls it tens of millions of times.
-func (ix *Index) compare(a, b entry) int {
-	k := ix.keys
-	for i, j := int(a), int(b); ; i, j = i+1, j+1 {
-		switch ca, cb := k[i], k[j]; {
-		case ca == '\n' && cb == '\n':
-			return 0
-		case ca == '\n': // a prefix comes first
-			return -1
-		case cb == '\n':
-			return 1
-		case ca != cb:
-			return cmp.Compare(ca, cb)
-		}
-	}
-}
-
 // foldNames folds every alias into ix.keys, notes where each entity's
-// keys start, and returns the number of entries the keys make.
-func (ix *Index) foldNames() (entries int) {
+// keys start, and counts the entries the keys make by their first byte.
+func (ix *Index) foldNames() (count [256]int) {
 	size := 0
 	for _, e := range ix.g.Entities {
 		for _, a := range e.Aliases() {
@@ -107,37 +93,31 @@ func (ix *Index) foldNames() (entries int) {
 			buf = fold.AppendKey(buf[:0], a.Text)
 			keys.Write(buf)
 			keys.WriteByte('\n')
-			entries += entriesOf(buf)
+			countEntries(buf, &count)
 		}
 	}
 	ix.keys = keys.String()
-	return entries
+	return count
 }
 
-// entriesOf returns how many entries add makes of key.
-func entriesOf(key []byte) int {
-	if len(key) == 0 {
-		return 0
-	}
-	n := 1
-	for i := 0; i+1 < len(key); i++ {
-		if key[i] == ' ' || key[i] == '-' {
-			n++
+// countEntries counts the entries add makes of key by their first byte.
+func countEntries(key []byte, count *[256]int) {
+	for i := range key {
+		if i == 0 || key[i-1] == ' ' || key[i-1] == '-' {
+			count[key[i]]++
 		}
 	}
-	return n
 }
 
 // add registers the name whose key is ix.keys[start:end] under the key and
-// under each later word, so that "putin" finds "Wladimir Putin".
-func (ix *Index) add(start, end uint32) {
-	if start == end {
-		return
-	}
-	ix.names = append(ix.names, entry(start))
-	for i := start; i+1 < end; i++ {
-		if c := ix.keys[i]; c == ' ' || c == '-' {
-			ix.names = append(ix.names, entry(i+1))
+// under each later word, so that "putin" finds "Wladimir Putin": each at
+// next[its first byte].
+func (ix *Index) add(start, end int, next *[257]int) {
+	for i := start; i < end; i++ {
+		if i == start || ix.keys[i-1] == ' ' || ix.keys[i-1] == '-' {
+			c := ix.keys[i]
+			ix.names[next[c]] = entry(i)
+			next[c]++
 		}
 	}
 }

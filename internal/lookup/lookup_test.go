@@ -1,6 +1,7 @@
 package lookup
 
 import (
+	"cmp"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -86,6 +87,25 @@ func BenchmarkSuggestTypo(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(len(ix.names)), "names")
+}
+
+// compare compares the keys of a and b like strings.Compare, without
+// finding their ends first: the straightforward sort that sortNames must
+// agree with (TestSortNames) and that New used before it.
+func (ix *Index) compare(a, b entry) int {
+	k := ix.keys
+	for i, j := int(a), int(b); ; i, j = i+1, j+1 {
+		switch ca, cb := k[i], k[j]; {
+		case ca == '\n' && cb == '\n':
+			return 0
+		case ca == '\n': // a prefix comes first
+			return -1
+		case cb == '\n':
+			return 1
+		case ca != cb:
+			return cmp.Compare(ca, cb)
+		}
+	}
 }
 
 func TestCompareAgreesWithStrings(t *testing.T) {
