@@ -10,7 +10,6 @@ import (
 	"net/http/pprof"
 	"os"
 	"os/signal"
-	"runtime"
 	"runtime/debug"
 	"sync"
 	"syscall"
@@ -125,24 +124,18 @@ func runServe(ctx context.Context, env *env, args []string) error {
 	return nil
 }
 
-// tagger loads the gazetteers and builds the tagger, collecting garbage
-// between the steps. The heap goal the runtime sets at a collection is
-// twice what was live, so without them the garbage of each step (the file
-// text the records were copied out of; the match index's scratch) would
-// stay until the heap had grown far past what is live. After the build,
-// FreeOSMemory also returns the freed pages to the system: the name lookup
-// the server builds next reuses only part of them (its arrays need long
-// runs of pages), and pages the runtime keeps count as resident. At a
-// million entities the collection after the load lowered the peak
-// resident set from 761 to 735 MB, and returning the pages instead of only
-// collecting them from 735 to 675 MB, for two collections of about 50 ms
-// each.
+// tagger loads the gazetteers and builds the tagger, then returns the
+// pages the build freed to the system: the name lookup the server builds
+// next reuses only part of them (its arrays need long runs of pages), and
+// pages the runtime keeps count as resident. At a million entities the
+// build's scratch is about 100 MB. (A collection after the load, which
+// once held the whole file text, no longer lowers the peak: the loader
+// streams.)
 func (c *serveConfig) tagger() (*tagger.Tagger, error) {
 	g, err := c.Load()
 	if err != nil {
 		return nil, err
 	}
-	runtime.GC()
 	t := tagger.New(g)
 	debug.FreeOSMemory()
 	return t, nil

@@ -97,11 +97,30 @@ func (b *Builder) insertAll(v *variants) {
 		ids = append(ids, b.ix.words.id(h))
 	}
 	b.ids = ids
+	b.touchSecondSteps(ids, v.words)
 	for i, t := range v.targets {
 		n := int(v.words[i])
 		b.insert(ids[:n], b.target(t))
 		ids = ids[n:]
 	}
+}
+
+// touchSecondSteps reads, for every path of a batch, the root child of
+// its first word and the edge-table slot of its second step, without
+// depending on each other's results: the processor overlaps their cache
+// misses, which the inserts, one path after the other, would take one at
+// a time. Paths of a new first word miss nothing here.
+func (b *Builder) touchSecondSteps(ids []uint32, words []uint8) {
+	var sum uint32
+	for _, n := range words {
+		if n >= 2 && int(ids[0]) < len(b.rootChild) {
+			if node := b.rootChild[ids[0]]; node != 0 {
+				sum += b.edges.slots[b.edges.home(node, ids[1])].child
+			}
+		}
+		ids = ids[n:]
+	}
+	b.touched += sum // kept, so that the reads are not left out
 }
 
 // pending is a target as the variants of a batch are computed, before

@@ -16,6 +16,7 @@ type Builder struct {
 	protected []uint32               // ids to protect, see Protect
 	patterns  map[casePattern]uint16 // the numbers of the case patterns in ix.cases
 	ids       []uint32               // scratch: the word ids of a batch in insertAll
+	touched   uint32                 // see touchSecondSteps
 }
 
 // NewBuilder returns a builder sized for about n aliases.
@@ -99,32 +100,43 @@ func (b *Builder) Build() *Index {
 }
 
 // buildTrie turns the edge table into the sorted per-node child lists of
-// the nodes that have children (see numbering).
+// the nodes that have children (see numbering). Each part of the nodes is
+// done by its own goroutine, which reads all edges and writes only the
+// entries of its nodes.
 func (b *Builder) buildTrie() {
 	ix := b.ix
 	ix.childAt = make([]uint32, ix.inner+1)
-	for _, e := range b.edges.slots {
-		if e.child != 0 {
-			ix.childAt[e.parent+1]++
-		}
-	}
+	inParts(int(ix.inner), func(lo, hi int) {
+		b.eachEdge(uint32(lo), uint32(hi), func(e edgeSlot) { ix.childAt[e.parent+1]++ })
+	})
 	for n := uint32(1); n <= ix.inner; n++ {
 		ix.childAt[n] += ix.childAt[n-1]
 	}
 	ix.children = make([]edge, ix.childAt[ix.inner])
-	for _, e := range b.edges.slots {
-		if e.child != 0 {
+	inParts(int(ix.inner), func(lo, hi int) {
+		b.eachEdge(uint32(lo), uint32(hi), func(e edgeSlot) {
 			ix.children[ix.childAt[e.parent]] = edge{word: e.word, node: e.child}
 			ix.childAt[e.parent]++
-		}
-	}
+		})
+	})
 	// Each childAt[n] now holds the start of node n+1: shift them back.
 	copy(ix.childAt[1:ix.inner+1], ix.childAt[:ix.inner])
 	ix.childAt[0] = 0
-	for n := uint32(1); n < ix.inner; n++ {
-		kids := ix.children[ix.childAt[n]:ix.childAt[n+1]]
-		if len(kids) > 1 {
-			slices.SortFunc(kids, func(a, b edge) int { return cmp.Compare(a.word, b.word) })
+	inParts(int(ix.inner), func(lo, hi int) {
+		for n := lo; n < hi; n++ {
+			kids := ix.children[ix.childAt[n]:ix.childAt[n+1]]
+			if len(kids) > 1 {
+				slices.SortFunc(kids, func(a, b edge) int { return cmp.Compare(a.word, b.word) })
+			}
+		}
+	})
+}
+
+// eachEdge calls f on the edges whose parent is one of lo..hi-1.
+func (b *Builder) eachEdge(lo, hi uint32, f func(edgeSlot)) {
+	for _, e := range b.edges.slots {
+		if e.child != 0 && e.parent >= lo && e.parent < hi {
+			f(e)
 		}
 	}
 }

@@ -202,3 +202,24 @@ func firstEntity(ix *Index, text string) int32 {
 	}
 	return -1
 }
+
+// TestBuildInParts builds an index large enough for Build to work on its
+// edges and nodes in several parts at once (see inParts) and finds every
+// alias in it. (go test -race checks the parts for conflicts.)
+func TestBuildInParts(t *testing.T) {
+	const n = 4 * minPart
+	b := NewBuilder(n)
+	alias := func(i int) string { return fmt.Sprintf("Vorname%d Mittel%d Nachname%d", i%97, i%1013, i) }
+	for i := range n {
+		b.Add(int32(i), 0, alias(i), false)
+	}
+	ix := b.Build()
+	if ix.inner < 2*minPart {
+		t.Fatalf("%d inner nodes: too few for parts", ix.inner)
+	}
+	for i := 0; i < n; i += 7 {
+		if got := firstEntity(ix, "Heute sprach "+alias(i)+" in Köln."); got != int32(i) {
+			t.Fatalf("%s: entity %d, want %d", alias(i), got, i)
+		}
+	}
+}

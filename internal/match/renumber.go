@@ -19,16 +19,21 @@ func newNumbering(b *Builder) *numbering {
 	words := (b.ix.nodes + 63) / 64
 	nb := &numbering{kids: make([]uint64, words), ends: make([]uint64, words)}
 	nb.kids[0] = 1 // the root has children, kept outside the edge table
+	done := make(chan bool)
+	go func() {
+		for _, blk := range b.ends.blocks {
+			for _, n := range blk {
+				nb.ends[n/64] |= 1 << (n % 64)
+			}
+		}
+		done <- true
+	}()
 	for _, e := range b.edges.slots {
 		if e.child != 0 {
 			nb.kids[e.parent/64] |= 1 << (e.parent % 64)
 		}
 	}
-	for _, blk := range b.ends.blocks {
-		for _, n := range blk {
-			nb.ends[n/64] |= 1 << (n % 64)
-		}
-	}
+	<-done
 	nb.innerA, nb.innerB = make([]uint32, words), make([]uint32, words)
 	for w := range nb.kids {
 		nb.innerA[w], nb.innerB[w] = nb.a, nb.b
@@ -58,20 +63,26 @@ func (nb *numbering) of(n uint32) uint32 {
 // target ends, and notes its bounds in the index.
 func (b *Builder) renumber() {
 	nb := newNumbering(b)
-	for i := range b.edges.slots {
-		if e := &b.edges.slots[i]; e.child != 0 {
-			e.parent, e.child = nb.of(e.parent), nb.of(e.child)
+	inParts(len(b.edges.slots), func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			if e := &b.edges.slots[i]; e.child != 0 {
+				e.parent, e.child = nb.of(e.parent), nb.of(e.child)
+			}
 		}
-	}
-	for id, n := range b.rootChild {
-		if n != 0 {
-			b.rootChild[id] = nb.of(n)
+	})
+	inParts(len(b.rootChild), func(lo, hi int) {
+		for id := lo; id < hi; id++ {
+			if n := b.rootChild[id]; n != 0 {
+				b.rootChild[id] = nb.of(n)
+			}
 		}
-	}
-	for _, blk := range b.ends.blocks {
-		for i, n := range blk {
-			blk[i] = nb.of(n)
+	})
+	inParts(len(b.ends.blocks), func(lo, hi int) {
+		for _, blk := range b.ends.blocks[lo:hi] {
+			for i, n := range blk {
+				blk[i] = nb.of(n)
+			}
 		}
-	}
+	})
 	b.ix.inner, b.ix.base = nb.a+nb.b, nb.a
 }
