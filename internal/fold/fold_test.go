@@ -87,3 +87,15 @@ func TestLooseLetter(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkAppendLoose folds name words to loose keys, as the tagger
+// does for every alias word at start-up.
+func BenchmarkAppendLoose(b *testing.B) {
+	words := [][]byte{[]byte("renmunber"), []byte("walowstadt"), []byte("gerbowaldorfgesellschaft"), []byte("medwedew"), []byte("chodorkowski"), []byte("selenskyj"), []byte("muenchen")}
+	var dst []byte
+	for b.Loop() {
+		for _, w := range words {
+			dst = AppendLoose(dst[:0], w)
+		}
+	}
+}

@@ -10,6 +10,15 @@ package fold
 func AppendLoose(dst []byte, key []byte) []byte {
 	start := len(dst)
 	for i := 0; i < len(key); {
+		if !LooseLetter[key[i]] { // most letters: copy the run up to the next rewrite
+			j := i + 1
+			for j < len(key) && !LooseLetter[key[j]] {
+				j++
+			}
+			dst = append(dst, key[i:j]...)
+			i = j
+			continue
+		}
 		n, out := LooseAt(key, i)
 		dst = append(dst, out...)
 		i += n
