@@ -20,6 +20,7 @@ type Alias struct {
 func (b *Builder) Add(e int32, a uint16, text string, common bool) {
 	var v variants
 	v.add(Alias{e, a, text, common})
+	b.lookUp(&v)
 	b.insertAll(&v)
 }
 
@@ -27,7 +28,8 @@ func (b *Builder) Add(e int32, a uint16, text string, common bool) {
 // of the i-th to dst, each with all its variants: as written, with the
 // adjectives in it declined, and under loose transliteration keys. (Umlaut
 // spellings need no variant: the fold key spells ä as ae.) The variants are
-// computed on all cores; the trie is filled in order.
+// computed on all cores; their words' ids are looked up on one goroutine
+// and the trie is filled on another, batch after batch in order.
 //
 // A batch's buffers are handed back once its paths are in the trie and
 // reused for a later batch: at a million aliases, fresh buffers per batch
@@ -35,7 +37,7 @@ func (b *Builder) Add(e int32, a uint16, text string, common bool) {
 func (b *Builder) AddAll(n int, aliases func(i int, dst []Alias) []Alias) {
 	const chunk = 4096 // items
 	ordered := make(chan chan *variants, runtime.GOMAXPROCS(0))
-	free := make(chan *variants, cap(ordered)+2) // at most this many batches exist at once
+	free := make(chan *variants, cap(ordered)+4) // at most this many batches exist at once
 	go func() {
 		for lo := 0; lo < n; lo += chunk {
 			done := make(chan *variants, 1)
@@ -53,8 +55,16 @@ func (b *Builder) AddAll(n int, aliases func(i int, dst []Alias) []Alias) {
 		}
 		close(ordered)
 	}()
-	for done := range ordered {
-		v := <-done
+	looked := make(chan *variants, 1)
+	go func() {
+		for done := range ordered {
+			v := <-done
+			b.lookUp(v)
+			looked <- v
+		}
+		close(looked)
+	}()
+	for v := range looked {
 		b.insertAll(v)
 		select {
 		case free <- v:
@@ -67,7 +77,7 @@ func (b *Builder) AddAll(n int, aliases func(i int, dst []Alias) []Alias) {
 func reuse(free chan *variants) *variants {
 	select {
 	case v := <-free:
-		v.hashes, v.words, v.targets = v.hashes[:0], v.words[:0], v.targets[:0]
+		v.hashes, v.words, v.targets, v.ids = v.hashes[:0], v.words[:0], v.targets[:0], v.ids[:0]
 		return v
 	default:
 		return new(variants)
@@ -76,11 +86,12 @@ func reuse(free chan *variants) *variants {
 
 // variants holds the key paths of a batch of aliases: path i has target
 // targets[i] and is the next words[i] entries of hashes, the word hashes
-// of its keys.
+// of its keys, and of ids, their ids.
 type variants struct {
 	hashes  []uint64
 	words   []uint8
 	targets []pending
+	ids     []uint32 // set by lookUp
 
 	aliases []Alias       // scratch: the aliases of the current item
 	toks    []token.Token // scratch
@@ -88,15 +99,20 @@ type variants struct {
 	loose   []byte        // scratch
 }
 
-// insertAll inserts the paths of a batch. It looks up the ids of all their
-// words first: the lookups do not wait for each other, so the processor
-// overlaps their cache misses.
-func (b *Builder) insertAll(v *variants) {
-	ids := b.ids[:0]
+// lookUp sets the ids of a batch's words, giving new words the next ids.
+// It looks up all of them before the batch's paths are inserted: the
+// lookups do not wait for each other, so the processor overlaps their
+// cache misses.
+func (b *Builder) lookUp(v *variants) {
+	v.ids = v.ids[:0]
 	for _, h := range v.hashes {
-		ids = append(ids, b.ix.words.id(h))
+		v.ids = append(v.ids, b.ix.words.id(h))
 	}
-	b.ids = ids
+}
+
+// insertAll inserts the paths of a batch whose ids are set.
+func (b *Builder) insertAll(v *variants) {
+	ids := v.ids
 	b.touchSecondSteps(ids, v.words)
 	for i, t := range v.targets {
 		n := int(v.words[i])

@@ -15,7 +15,6 @@ type Builder struct {
 	ends      chunked[uint32]        // by target: the node it ends at
 	protected []uint32               // ids to protect, see Protect
 	patterns  map[casePattern]uint16 // the numbers of the case patterns in ix.cases
-	ids       []uint32               // scratch: the word ids of a batch in insertAll
 	touched   uint32                 // see touchSecondSteps
 }
 
