@@ -151,15 +151,18 @@ type pending struct {
 
 // target returns the Target of p, numbering its case pattern.
 func (b *Builder) target(p pending) Target {
-	n, ok := b.patterns[p.cases]
-	if !ok {
-		if len(b.ix.cases) < maxPatterns {
-			n = uint16(len(b.ix.cases))
-			b.ix.cases = append(b.ix.cases, p.cases)
+	if p.cases != b.lastCases { // most targets have the pattern of the one before
+		n, ok := b.patterns[p.cases]
+		if !ok {
+			if len(b.ix.cases) < maxPatterns {
+				n = uint16(len(b.ix.cases))
+				b.ix.cases = append(b.ix.cases, p.cases)
+			}
+			b.patterns[p.cases] = n
 		}
-		b.patterns[p.cases] = n
+		b.lastCases, b.lastN = p.cases, n
 	}
-	return Target{Entity: p.entity, Alias: p.alias, bits: n<<4 | uint16(p.form)<<2 | uint16(p.flags)}
+	return Target{Entity: p.entity, Alias: p.alias, bits: b.lastN<<4 | uint16(p.form)<<2 | uint16(p.flags)}
 }
 
 // add appends the key paths of one alias.

@@ -15,6 +15,8 @@ type Builder struct {
 	ends      chunked[uint32]        // by target: the node it ends at
 	protected []uint32               // ids to protect, see Protect
 	patterns  map[casePattern]uint16 // the numbers of the case patterns in ix.cases
+	lastCases casePattern            // the pattern of the target made last,
+	lastN     uint16                 // and its number
 	touched   uint32                 // see touchSecondSteps
 }
 
@@ -22,8 +24,9 @@ type Builder struct {
 func NewBuilder(n int) *Builder {
 	words := newWordTable(n)
 	return &Builder{
-		ix:       &Index{nodes: 1, words: words, cases: []casePattern{anyCase}},
-		patterns: make(map[casePattern]uint16),
+		ix:        &Index{nodes: 1, words: words, cases: []casePattern{anyCase}},
+		patterns:  make(map[casePattern]uint16),
+		lastCases: anyCase, // number 0
 		// rootChild gets an entry per word; sized for the words the word
 		// table holds before it grows, it is not regrown (and copied).
 		rootChild: make([]uint32, 0, words.room()+1),

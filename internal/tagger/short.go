@@ -18,11 +18,32 @@ type shortIndex struct {
 	ids []uint32
 }
 
+// shortForms finds the short forms of g's people, on two cores: at a
+// million entities it takes a tenth of a second on one.
 func shortForms(g *gazetteer.Gazetteer, ix *match.Index) shortIndex {
-	s := shortIndex{at: make([]uint32, len(g.Entities)+1), ids: make([]uint32, 0, len(g.Entities)/2)}
+	n := len(g.Entities)
+	at := make([]uint32, n+1)
+	mid := n / 2
+	var second []uint32
+	done := make(chan bool)
+	go func() { second = shortIDs(g.Entities[mid:], ix, at[mid:n]); done <- true }()
+	ids := shortIDs(g.Entities[:mid], ix, at[:mid])
+	<-done
+	for i := mid; i < n; i++ {
+		at[i] += uint32(len(ids))
+	}
+	ids = append(ids, second...)
+	at[n] = uint32(len(ids))
+	return shortIndex{at: at, ids: ids}
+}
+
+// shortIDs returns the short form ids of ents one after the other, and
+// sets at[i] to where those of ents[i] start.
+func shortIDs(ents []*gazetteer.Entity, ix *match.Index, at []uint32) []uint32 {
+	ids := make([]uint32, 0, len(ents)/2)
 	var toks, scratch []token.Token
-	for i, e := range g.Entities {
-		s.at[i] = uint32(len(s.ids))
+	for i, e := range ents {
+		at[i] = uint32(len(ids))
 		text := e.Short()
 		if e.Type != tagging.Person || text == "-" {
 			continue
@@ -34,10 +55,9 @@ func shortForms(g *gazetteer.Gazetteer, ix *match.Index) shortIndex {
 			}
 			text = toks[len(toks)-1].Text(e.Name())
 		}
-		s.ids, scratch = ix.AppendIDs(s.ids, scratch, text)
+		ids, scratch = ix.AppendIDs(ids, scratch, text)
 	}
-	s.at[len(g.Entities)] = uint32(len(s.ids))
-	return s
+	return ids
 }
 
 // of returns the short form ids of entity e, or nil.
