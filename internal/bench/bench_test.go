@@ -97,35 +97,46 @@ func BenchmarkTagGazetteer(b *testing.B) {
 	benchTag(b, tagger.New(g))
 }
 
-// million writes the generated 1,000,000-alias gazetteer once per run
-// into millionDir, which TestMain removes.
-var million = sync.OnceValues(func() (string, error) {
-	dir, err := os.MkdirTemp("", "schlagwort-1m-")
+// million writes the generated 1,000,000-alias gazetteer (500,000
+// entities) once per run; millionEntities the 1,000,000-entity one
+// (2,000,000 names). TestMain removes them.
+var (
+	million         = sync.OnceValues(func() (string, error) { return generate(1_000_000) })
+	millionEntities = sync.OnceValues(func() (string, error) { return generate(2_000_000) })
+)
+
+var generated []string // folders to remove
+
+// generate writes a generated gazetteer of about aliases names into a new
+// folder.
+func generate(aliases int) (string, error) {
+	dir, err := os.MkdirTemp("", "schlagwort-gen-")
 	if err != nil {
 		return "", err
 	}
-	millionDir = dir
+	generated = append(generated, dir)
 	f, err := os.Create(filepath.Join(dir, "generated.tsv"))
 	if err != nil {
 		return "", err
 	}
 	defer f.Close()
-	_, err = WriteGazetteer(f, 1_000_000, 42)
+	_, err = WriteGazetteer(f, aliases, 42)
 	return dir, err
-})
-
-var millionDir string
+}
 
 func TestMain(m *testing.M) {
 	code := m.Run()
-	if millionDir != "" {
-		os.RemoveAll(millionDir)
+	for _, dir := range generated {
+		os.RemoveAll(dir)
 	}
 	os.Exit(code)
 }
 
-func load1M(b *testing.B) *gazetteer.Gazetteer {
-	dir, err := million()
+func load1M(b *testing.B) *gazetteer.Gazetteer { return loadGenerated(b, million) }
+
+// loadGenerated loads the default gazetteer and a generated one.
+func loadGenerated(b *testing.B, gen func() (string, error)) *gazetteer.Gazetteer {
+	dir, err := gen()
 	if err != nil {
 		b.Fatal(err)
 	}
