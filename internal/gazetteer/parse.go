@@ -46,9 +46,10 @@ type parsed struct {
 // chunk is a part of a file that ends at a line end, and where the parser
 // puts what it makes of it.
 type chunk struct {
-	text []byte
-	line int // number of its first line
-	out  chan *parsed
+	text  []byte
+	line  int // number of its first line
+	lines int // the line ends in text
+	out   chan *parsed
 }
 
 // parseStream reads r in chunks, parses them on all cores and calls use
@@ -86,7 +87,7 @@ func parseChunks(jobs <-chan chunk, free chan<- []byte, name string) {
 	var a arena
 	for c := range jobs {
 		text := string(c.text)
-		ents, lines, errs := parseLines(text, name, c.line, &a)
+		ents, lines, errs := parseLines(text, name, c.line, c.lines+1, &a)
 		c.out <- &parsed{ents, lines, errs, len(text)}
 		select {
 		case free <- c.text[:0]:
@@ -120,8 +121,9 @@ func readChunks(r io.Reader, free <-chan []byte, fn func(chunk)) error {
 		}
 		if end > 0 && (len(buf) >= chunkSize || err == io.EOF) {
 			next := append(buffer(free), buf[end:]...)
-			c := chunk{buf[:end], line, make(chan *parsed, 1)}
-			line += bytes.Count(c.text, []byte{'\n'})
+			c := chunk{text: buf[:end], line: line, out: make(chan *parsed, 1)}
+			c.lines = bytes.Count(c.text, []byte{'\n'})
+			line += c.lines
 			fn(c)
 			buf, end = next, 0
 		}
@@ -143,11 +145,10 @@ func buffer(free <-chan []byte) []byte {
 	}
 }
 
-// parseLines parses the records in text, whose first line is number first,
-// and returns them with their line numbers.
-func parseLines(text, name string, first int, a *arena) ([]*Entity, []int32, ErrorList) {
+// parseLines parses the records in text, whose first line is number first
+// and which has at most n lines, and returns them with their line numbers.
+func parseLines(text, name string, first, n int, a *arena) ([]*Entity, []int32, ErrorList) {
 	var errs ErrorList
-	n := strings.Count(text, "\n") + 1
 	ents, lines := make([]*Entity, 0, n), make([]int32, 0, n)
 	for line := first; text != ""; line++ {
 		var l string
